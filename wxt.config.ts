@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { buildData } from './data/build-data';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
+  autoIcons: {
+    baseIconPath: resolve('assets/icon.svg'),
+    developmentIndicator: false,
+  },
+  manifest: ({ browser }) => ({
+    name: 'Val Duchesse Lookup',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'Val Duchesse Lookup' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'val-duchesse-lookup@vdl.example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The corpus is generated from seeds/ and data/ on every build, so it can never be stale.
+    'build:before': async () => {
+      await buildData();
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
