@@ -5,6 +5,8 @@ import { buildData } from './data/build-data';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Parallel work trees can build side by side (VDL_OUT_DIR); tests find the build via VDL_EXT.
+  outDir: process.env.VDL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
   autoIcons: {
     baseIconPath: resolve('assets/icon.svg'),
