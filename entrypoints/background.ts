@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wired up by the messaging layer (utils/messages.ts) as features land.
-});

@@ -1,0 +1,59 @@
+import { buildTermCardData } from '../../utils/term-lookup';
+import type { LookupResponse, PageTermsResponse } from '../../utils/messages';
+import { corpus, glossary, glossaryById } from './corpus-data';
+import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-terms';
+import { registerRouter } from './router';
+import { readerUrl, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
+
+export default defineBackground(() => {
+  registerRouter({
+    lookupTerm: (m): LookupResponse => {
+      const lang = m.lang ?? 'fr';
+      const data = buildTermCardData(corpus, glossary, m.term, lang, (doc, passage, term) =>
+        readerUrl({ doc, passage, term }),
+      );
+      return data ? { ok: true, data } : { ok: false, error: `unknown term ${m.term}` };
+    },
+    reportTerms: async (m, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
+      await recordFrameTerms(tabId, sender.frameId ?? 0, m.terms);
+      return { ok: true };
+    },
+    getPageTerms: async (m): Promise<PageTermsResponse> => {
+      const counts = await tabTerms(m.tabId);
+      const terms = [...counts]
+        .map(([term, count]) => {
+          const e = glossaryById.get(term);
+          return e
+            ? { term, title: e.term, salience: e.salience, count, expansion: e.expansion.fr }
+            : null;
+        })
+        .filter((x): x is NonNullable<typeof x> => x !== null)
+        .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'fr'));
+      return { ok: true, terms };
+    },
+    openReader: async (m, sender) => {
+      await browser.tabs.create({
+        url: readerUrl(m),
+        index: sender.tab?.index != null ? sender.tab.index + 1 : undefined,
+      });
+      return { ok: true };
+    },
+    openSearch: async (m, sender) => {
+      await browser.tabs.create({
+        url: searchUrl(m.q),
+        index: sender.tab?.index != null ? sender.tab.index + 1 : undefined,
+      });
+      return { ok: true };
+    },
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // A tab starting to load a new document forgets the previous page's terms (no extra permission).
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url) void resetTopFrame(tabId);
+  });
+  setupContextMenu();
+  setupCommands();
+});

@@ -1,0 +1,121 @@
+/**
+ * Typed, validated messages between the content script, the popup, the card and the background.
+ * Every message is `{ type, ...payload }`; receivers validate with the schemas below and reject
+ * anything else (unknown type, wrong shape, oversized strings) with a logged error.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9][a-z0-9-]*$/));
+const lang = v.picklist(['fr', 'en', 'nl']);
+const query = v.pipe(v.string(), v.maxLength(200));
+
+export const MessageSchemas = {
+  /** Card: everything to show for one term. */
+  lookupTerm: v.strictObject({
+    type: v.literal('lookupTerm'),
+    term: id,
+    lang: v.optional(lang),
+  }),
+  /** Content script (top frame or iframe): the terms found on this page so far. */
+  reportTerms: v.strictObject({
+    type: v.literal('reportTerms'),
+    terms: v.pipe(
+      v.array(v.strictObject({ term: id, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+      v.maxLength(500),
+    ),
+  }),
+  /** Popup: the terms detected in a tab. */
+  getPageTerms: v.strictObject({
+    type: v.literal('getPageTerms'),
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  /** Card or page: open an extension page (reader or popup search) in a tab. */
+  openReader: v.strictObject({
+    type: v.literal('openReader'),
+    doc: id,
+    passage: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^p-[0-9a-f]{6,20}$/))),
+    term: v.optional(id),
+    q: v.optional(query),
+  }),
+  openSearch: v.strictObject({
+    type: v.literal('openSearch'),
+    q: query,
+  }),
+  /** Background → content script: show the card for the current selection (keyboard command). */
+  showCardForSelection: v.strictObject({ type: v.literal('showCardForSelection') }),
+  /** Background → content script: settings changed, rescan (the content script also watches storage). */
+  ping: v.strictObject({ type: v.literal('ping') }),
+} as const;
+
+export type MessageType = keyof typeof MessageSchemas;
+export type Message<K extends MessageType = MessageType> = v.InferOutput<
+  (typeof MessageSchemas)[K]
+>;
+
+const AnyMessage = v.variant('type', Object.values(MessageSchemas));
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+/** Validates an incoming message of unknown shape. */
+export function parseMessage(raw: unknown, allowed?: readonly MessageType[]): ParseResult {
+  const r = v.safeParse(AnyMessage, raw);
+  if (!r.success) {
+    const issue = r.issues[0];
+    const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, error: `invalid message${where ? ` at ${where}` : ''}: ${issue.message}` };
+  }
+  if (allowed && !allowed.includes(r.output.type)) {
+    return { ok: false, error: `message ${r.output.type} not accepted here` };
+  }
+  return { ok: true, message: r.output as Message };
+}
+
+/* ---- Responses ---- */
+
+export interface Snippet {
+  text: string;
+  /** [start, end) ranges inside text to mark. */
+  marks: [number, number][];
+  /** True when text was cut at the start / end. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export interface TermPassageRef {
+  doc: string;
+  docTitle: string;
+  docKind: string;
+  date: string;
+  passage: string;
+  section: string[];
+  snippet: Snippet;
+  /** Occurrences of the term in this passage. */
+  count: number;
+  readerUrl: string;
+}
+
+export interface TermCardData {
+  term: string;
+  title: string;
+  kind: string;
+  salience: string;
+  /** Expansion in the requested language, falling back to French. */
+  expansion: string;
+  expansionLang: 'fr' | 'en' | 'nl' | 'de';
+  otherExpansions: { lang: string; text: string }[];
+  explanation: string;
+  /** One row per document, in date order (the timeline). */
+  timeline: { doc: string; title: string; date: string; count: number }[];
+  passages: TermPassageRef[];
+  totalPassages: number;
+  related: { term: string; title: string }[];
+}
+
+export type LookupResponse = { ok: true; data: TermCardData } | { ok: false; error: string };
+
+export interface PageTermsResponse {
+  ok: true;
+  terms: { term: string; title: string; salience: string; count: number; expansion: string }[];
+}
+
+export type ErrorResponse = { ok: false; error: string };
