@@ -18,6 +18,20 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Val Duchesse Lookup' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdOpenPopup__',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_cmdToggleSite__',
+      },
+      'show-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdShowCard__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

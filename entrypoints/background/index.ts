@@ -56,4 +56,10 @@ export default defineBackground(() => {
   });
   setupContextMenu();
   setupCommands();
+  // First run: a short welcome page (what it does, what it reads, how to turn it off).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
 });

@@ -1,5 +1,7 @@
 /** Context menu, keyboard commands and the extension URLs they open. */
 import { i18n } from '#i18n';
+import { normalizeHost } from '../../utils/settings';
+import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 export function readerUrl(p: { doc: string; passage?: string; term?: string; q?: string }): string {
   const u = new URL(browser.runtime.getURL('/reader.html'));
@@ -43,10 +45,26 @@ export function setupContextMenu(): void {
 export function setupCommands(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
+    if (command === 'toggle-site' && tab?.url) {
+      void toggleSite(tab.url);
+      return;
+    }
     if (command === 'show-card' && tabId != null) {
       browser.tabs.sendMessage(tabId, { type: 'showCardForSelection' }).catch(() => {
         // No content script in this tab (e.g. a browser page).
       });
     }
   });
+}
+
+/** Turns the extension off on a site, or back on (keyed on the host of the tab's top frame). */
+export async function toggleSite(url: string): Promise<boolean> {
+  const host = normalizeHost(url);
+  if (!host) return false;
+  const s = await loadSettings();
+  const off = s.disabledSites.includes(host);
+  await updateSettings({
+    disabledSites: off ? s.disabledSites.filter((h) => h !== host) : [...s.disabledSites, host],
+  });
+  return !off;
 }
