@@ -12,14 +12,15 @@ export default defineConfig({
     baseIconPath: resolve('assets/icon.svg'),
     developmentIndicator: false,
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Val Duchesse Lookup',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Val Duchesse Lookup' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_cmdOpenPopup__',
       },
@@ -37,7 +38,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'val-duchesse-lookup@vdl.example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, serveDir, type StaticServer } from './support/extension';
+import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/firefox';
+
+/** The Firefox build, headless in firefox-esr: highlights, popup search, reader. */
+describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
+  let ff: FirefoxLoaded;
+  let site: StaticServer;
+  beforeAll(async () => {
+    ff = await launchFirefoxWithExtension();
+    site = await serveDir(FIXTURES);
+  }, 90_000);
+  afterAll(async () => {
+    await ff?.close();
+    await site?.close();
+  });
+
+  it('highlights terms on the demo article', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(site.url + 'demo-article.html');
+    await page.waitForFunction(
+      () =>
+        [...CSS.highlights.keys()].some(
+          (k) => k.startsWith('vdl-') && CSS.highlights.get(k)!.size > 0,
+        ),
+      { timeout: 15_000 },
+    );
+    const texts = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const [name, hl] of CSS.highlights)
+        if (name.startsWith('vdl-'))
+          for (const r of hl)
+            out.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+      return out;
+    });
+    expect(texts).toContain('CCPD');
+    expect(texts).toContain('Eurojust');
+    await page.close();
+  });
+
+  it('searches from the popup page and opens the reader on a passage', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(ff.base + 'popup.html');
+    await page.waitForSelector('input[type=search]');
+    await page.type('input[type=search]', 'Tournai');
+    await page.waitForSelector('[role=listbox] [role=option][data-passage]', { timeout: 10_000 });
+    const first = await page.$eval('[role=listbox] [role=option][data-passage]', (o) => ({
+      doc: o.getAttribute('data-doc')!,
+      passage: o.getAttribute('data-passage')!,
+      text: (o as HTMLElement).innerText,
+    }));
+    expect(first.text).toMatch(/Tournai/);
+    await page.goto(`${ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
+    await page.waitForSelector(`[id="${first.passage}"][aria-current=location]`, {
+      timeout: 10_000,
+    });
+    const inView = await page.$eval(`[id="${first.passage}"]`, (el) => {
+      const b = el.getBoundingClientRect();
+      return b.top < innerHeight && b.bottom > 0;
+    });
+    expect(inView).toBe(true);
+    await page.close();
+  });
+});
