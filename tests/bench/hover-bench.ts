@@ -1,0 +1,71 @@
+/** Hover → card painted, with the service worker warm and after stopping it (cold). */
+import type { Page } from 'playwright-core';
+import type { Loaded } from '../e2e/support/extension';
+
+async function termRects(page: Page) {
+  return page
+    .waitForFunction(
+      () => {
+        const out: { x: number; y: number; text: string }[] = [];
+        for (const [name, hl] of CSS.highlights) {
+          if (!name.startsWith('vdl-')) continue;
+          for (const r of hl) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            const b = live.getBoundingClientRect();
+            if (b.width > 0 && b.top > 0 && b.bottom < innerHeight)
+              out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
+          }
+        }
+        return out.length >= 3 ? out : null;
+      },
+      null,
+      { timeout: 20_000 },
+    )
+    .then((h) => h.jsonValue());
+}
+
+/** Ms from the pointer resting on a term to the card painted, minus the intent delay. */
+async function hoverOnce(page: Page, p: { x: number; y: number }, delayMs: number) {
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+    return !root || root.getBoundingClientRect().height === 0;
+  });
+  await page.mouse.move(p.x, p.y);
+  const t0 = Date.now();
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+      return !!root && root.getBoundingClientRect().height > 0;
+    },
+    null,
+    { timeout: 5000, polling: 'raf' },
+  );
+  return Math.max(0, Date.now() - t0 - delayMs);
+}
+
+export async function measureHover(ext: Loaded, url: string) {
+  const page = await ext.ctx.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  const rects = await termRects(page);
+  if (!rects) throw new Error('no highlighted term on the page');
+  const delayMs = 200;
+  // Warm: the worker answered a lookup a moment ago; measure distinct terms (no card cache).
+  await hoverOnce(page, rects[0]!, delayMs);
+  const warm: number[] = [];
+  for (const r of rects.slice(1, 6)) warm.push(await hoverOnce(page, r, delayMs));
+  // Cold: stop the service worker, then hover a term not looked up yet.
+  const cdp = await ext.ctx.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(500);
+  const fresh = rects.slice(6).find(Boolean) ?? rects[rects.length - 1]!;
+  const cold = await hoverOnce(page, fresh, delayMs);
+  await cdp.detach();
+  await page.close();
+  warm.sort((a, b) => a - b);
+  return { warmMs: warm[Math.floor(warm.length / 2)] ?? NaN, coldMs: cold, intentDelayMs: delayMs };
+}

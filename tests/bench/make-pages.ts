@@ -1,0 +1,70 @@
+/**
+ * The benchmark's own fixture pages, generated (not committed) from text written for this
+ * project: a very long article page (≥ 500,000 characters of text) and a markup-heavy page
+ * (> 10,000 text nodes). Deterministic, so runs compare.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SENTENCES = [
+  "Les magistrats français et belges recourent de plus en plus aux équipes communes d'enquête (ECE), sous l'égide d'Eurojust.",
+  'Le centre de coopération policière et douanière (CCPD) de Tournai traite chaque jour des centaines de demandes.',
+  "L'accord de Tournai II encadre les patrouilles mixtes et les poursuites transfrontalières entre les deux pays.",
+  "Le signalement des détenus radicalisés dans le Système d'information Schengen (SIS) fait l'objet d'une harmonisation.",
+  'Le suivi des combattants terroristes étrangers (CTE) reste une priorité partagée par les services de renseignement.',
+  'Les deux gouvernements plaident pour un PNR ferroviaire afin de suivre les déplacements sur les lignes à grande vitesse.',
+  "Le mandat d'arrêt européen et la décision d'enquête européenne ont changé le quotidien des juridictions.",
+  'La réunion de Val Duchesse a aussi abordé la lutte contre les réseaux de passeurs et le trafic de stupéfiants.',
+  'Les ports d’Anvers, du Havre et de Dunkerque sont au cœur de la lutte contre le narcotrafic en Europe du Nord.',
+  'Le conseil municipal a voté le budget des écoles, des bibliothèques et des équipements sportifs pour l’an prochain.',
+  'La météo annonce des averses sur le littoral et des éclaircies dans l’intérieur des terres en fin de journée.',
+  'Les commerçants du centre-ville se félicitent de la fréquentation record enregistrée pendant les fêtes de fin d’année.',
+];
+
+function para(i: number, n: number): string {
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) out.push(SENTENCES[(i * 7 + k * 5) % SENTENCES.length]!);
+  return out.join(' ');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font:16px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:20px}td{padding:2px 6px}</style>
+</head><body>${body}</body></html>`;
+}
+
+export function makeLongArticle(minChars = 520_000): string {
+  const parts: string[] = ['<article><h1>Chronique de la coopération franco-belge</h1>'];
+  let chars = 0;
+  for (let i = 0; chars < minChars; i++) {
+    if (i % 12 === 0) parts.push(`<h2>Chapitre ${i / 12 + 1}</h2>`);
+    const p = para(i, 6);
+    chars += p.length;
+    parts.push(`<p>${esc(p)}</p>`);
+  }
+  parts.push('</article>');
+  return page('Très longue chronique (bench)', parts.join('\n'));
+}
+
+export function makeMarkupHeavy(rows = 1_400): string {
+  // A data table and a link farm: many short text nodes, a few terms among them.
+  const cells: string[] = ['<table><tbody>'];
+  const words = ['Tournai', 'Lille', 'CCPD', 'Mons', 'Europol', 'Gand', 'Liège', 'PNR', 'Namur'];
+  for (let r = 0; r < rows; r++) {
+    cells.push(
+      `<tr><td>${r}</td><td><a href="#r${r}">${words[r % words.length]}</a></td>` +
+        `<td><span>${(r * 37) % 1000}</span> <em>km</em></td><td><b>${words[(r * 5) % words.length]}</b></td></tr>`,
+    );
+  }
+  cells.push('</tbody></table>');
+  return page('Tableau chargé (bench)', cells.join('\n'));
+}
+
+export function writeBenchPages(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files = { 'long-article.html': makeLongArticle(), 'markup-heavy.html': makeMarkupHeavy() };
+  for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
+  return Object.keys(files);
+}

@@ -1,0 +1,281 @@
+/**
+ * `npm run bench [-- --pages DIR] [--check] [--skip-search] [--skip-hover]`
+ * Real-browser benchmark (Chromium + the built extension). One JSON line per page, then summary
+ * lines for search, sizes, memory and hover, then a closing summary line. Baselines run in the
+ * same process: a bare TreeWalker pass (the floor) and mark.js over the same glossary surfaces.
+ */
+import { readdirSync, readFileSync, statSync, copyFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { glossary } from '../../data/glossary';
+import {
+  CHROMIUM,
+  EXT_DIR,
+  FIXTURES,
+  QUIET_FLAGS,
+  ROOT,
+  launchWithExtension,
+  serveDir,
+} from '../e2e/support/extension';
+import { writeBenchPages } from './make-pages';
+import { measureHover } from './hover-bench';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const check = args.includes('--check');
+const pagesDir = opt('--pages');
+
+function listHtml(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listHtml(p));
+    else if (/\.html?$/i.test(name)) out.push(p);
+  }
+  return out.sort();
+}
+
+function pagesRoot(): string {
+  if (pagesDir) return resolve(pagesDir);
+  const dir = join(ROOT, 'tests/.artifacts/bench-pages');
+  writeBenchPages(dir);
+  copyFileSync(join(FIXTURES, 'demo-article.html'), join(dir, 'demo-article.html'));
+  return dir;
+}
+
+/** The surfaces mark.js looks for: every acronym and phrase of the glossary. */
+const SURFACES = [
+  ...new Set(glossary.flatMap((e) => [...(e.acronyms ?? []), ...(e.phrases ?? [])])),
+];
+
+/** Waits for the extension's scan to finish and reads its timings (exposed for ?vdl-bench). */
+async function readScan(page: Page) {
+  return page
+    .waitForFunction(
+      () => {
+        const m = performance.getEntriesByName('vdl-scan', 'measure').at(-1) as
+          PerformanceMeasure | undefined;
+        return m ? { duration: m.duration, detail: m.detail ?? null } : null;
+      },
+      null,
+      { timeout: 60_000, polling: 100 },
+    )
+    .then(
+      (h) => h.jsonValue() as Promise<{ duration: number; detail: Record<string, number> | null }>,
+    );
+}
+
+/** A bare TreeWalker pass reading every text node: the floor for any scan. Best of 5. */
+async function walk(page: Page) {
+  return page.evaluate(() => {
+    let best = Infinity;
+    let nodes = 0;
+    let chars = 0;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      let c = 0;
+      for (let t = w.nextNode(); t; t = w.nextNode()) {
+        n++;
+        c += (t as Text).data.length;
+      }
+      best = Math.min(best, performance.now() - t0);
+      nodes = n;
+      chars = c;
+    }
+    return { walkMs: best, textNodes: nodes, chars };
+  });
+}
+
+async function highlightCount(page: Page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, hl] of CSS.highlights) if (name.startsWith('vdl-')) n += hl.size;
+    return n;
+  });
+}
+
+async function markjs(ctx: BrowserContext, url: string, markSrc: string) {
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: markSrc });
+  const ms = await page.evaluate(
+    (surfaces) =>
+      new Promise<number>((done) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => any }).Mark;
+        const t0 = performance.now();
+        new Mark(document.body).mark(surfaces, {
+          separateWordSearch: false,
+          accuracy: 'exactly',
+          diacritics: true,
+          done: () => done(performance.now() - t0),
+        });
+      }),
+    SURFACES,
+  );
+  await page.close();
+  return ms;
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const s = await page.context().newCDPSession(page);
+  await s.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await s.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await s.detach();
+  return usedSize;
+}
+
+function dirSize(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    n += statSync(p).isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function main() {
+  const root = pagesRoot();
+  const files = listHtml(root);
+  const site = await serveDir(root, { stripScripts: true });
+  const ext = await launchWithExtension();
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: QUIET_FLAGS,
+  });
+  const markSrc = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const failures: string[] = [];
+  const rows: Record<string, number | string>[] = [];
+  let longest: { file: string; chars: number } | null = null;
+
+  for (const file of files) {
+    const rel = relative(root, file);
+    const url = site.url + rel.split('/').map(encodeURIComponent).join('/');
+    const page = await ext.ctx.newPage();
+    await page.goto(url + '?vdl-bench', { waitUntil: 'load', timeout: 60_000 });
+    const scan = await readScan(page).catch(() => null);
+    const w = await walk(page);
+    const matches = await highlightCount(page);
+    await page.close();
+    const markjsMs = await markjs(plain, url, markSrc).catch(() => NaN);
+    const row = {
+      page: rel,
+      chars: w.chars,
+      textNodes: w.textNodes,
+      matches,
+      walkMs: round(w.walkMs),
+      scanMs: scan ? round(scan.duration) : NaN,
+      markjsMs: round(markjsMs),
+      longestSliceMs:
+        scan?.detail?.longestSliceMs != null ? round(scan.detail.longestSliceMs) : NaN,
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+    if (!longest || w.chars > longest.chars) longest = { file: url, chars: w.chars };
+    if (check) {
+      if (!scan) failures.push(`${rel}: no scan timing`);
+      else {
+        if (w.chars > 100_000 && row.scanMs > 3 * Math.max(row.walkMs, 1))
+          failures.push(`${rel}: scanMs ${row.scanMs} > 3 × walkMs ${row.walkMs}`);
+        if (row.longestSliceMs > 16)
+          failures.push(`${rel}: longest slice ${row.longestSliceMs} ms`);
+        if (w.chars > 100_000 && row.markjsMs / row.scanMs < 20)
+          failures.push(`${rel}: only ${round(row.markjsMs / row.scanMs)}× faster than mark.js`);
+      }
+    }
+  }
+
+  // Memory: the longest page with and without the extension.
+  let memory: Record<string, number> | null = null;
+  if (longest) {
+    const a = await ext.ctx.newPage();
+    await a.goto(longest.file, { waitUntil: 'load' });
+    await a.waitForTimeout(3000);
+    const withExt = await heapUsed(a);
+    await a.close();
+    const b = await plain.newPage();
+    await b.goto(longest.file, { waitUntil: 'load' });
+    await b.waitForTimeout(3000);
+    const without = await heapUsed(b);
+    await b.close();
+    memory = {
+      pageChars: longest.chars,
+      heapWithMB: round(withExt / 2 ** 20),
+      heapWithoutMB: round(without / 2 ** 20),
+      extraMB: round((withExt - without) / 2 ** 20),
+    };
+    console.log(JSON.stringify({ memory }));
+  }
+
+  // Hover: pointer resting on a term → card painted, service worker warm and cold.
+  let hover: { warmMs: number; coldMs: number; intentDelayMs: number } | null = null;
+  if (!args.includes('--skip-hover')) {
+    hover = await measureHover(ext, site.url + 'demo-article.html').catch((e) => {
+      console.error('hover bench failed:', e);
+      return null;
+    });
+    if (hover) console.log(JSON.stringify({ hover }));
+    if (check && hover) {
+      if (hover.warmMs > 50) failures.push(`hover warm ${hover.warmMs} ms > 50`);
+      if (hover.coldMs > 150) failures.push(`hover cold ${hover.coldMs} ms > 150`);
+    }
+  }
+  await ext.close();
+  await plain.close();
+  await site.close();
+
+  // Search latency, from the popup's own search code.
+  let search: unknown = null;
+  if (!args.includes('--skip-search')) {
+    // Provided by the search module's benchmark (tests/bench/search-bench.ts).
+    const searchBench = './search-bench';
+    const mod = (await import(searchBench).catch(() => null)) as {
+      runSearchBench?: () => Promise<unknown>;
+    } | null;
+    search = mod?.runSearchBench ? await mod.runSearchBench() : null;
+    console.log(JSON.stringify({ search }));
+  }
+
+  // Sizes.
+  const cs = readFileSync(join(EXT_DIR, 'content-scripts/lookup.js'));
+  const table = readFileSync(join(ROOT, 'data/generated/matcher-table.json'));
+  const sizes = {
+    contentScriptBytes: cs.length,
+    contentScriptGzipBytes: gzipSync(cs).length,
+    extensionBytes: dirSize(EXT_DIR),
+    glossaryTableBytes: table.length,
+    glossaryTableGzipBytes: gzipSync(table).length,
+  };
+  console.log(JSON.stringify({ sizes }));
+  if (check && sizes.contentScriptGzipBytes > 15 * 1024)
+    failures.push(`content script ${sizes.contentScriptGzipBytes} B gzipped > 15 KB`);
+
+  const big = rows.filter((r) => Number(r.chars) > 100_000);
+  const worst = (k: string) => Math.max(...rows.map((r) => Number(r[k])).filter(Number.isFinite));
+  console.log(
+    JSON.stringify({
+      summary: {
+        pages: rows.length,
+        maxScanOverWalk: big.length
+          ? round(Math.max(...big.map((r) => Number(r.scanMs) / Math.max(Number(r.walkMs), 1))))
+          : null,
+        minSpeedupVsMarkjs: big.length
+          ? round(Math.min(...big.map((r) => Number(r.markjsMs) / Number(r.scanMs))))
+          : null,
+        longestSliceMs: worst('longestSliceMs'),
+        failures,
+      },
+    }),
+  );
+  if (check && failures.length) process.exit(1);
+}
+
+await main();

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES,
+  launchWithExtension,
+  serveDir,
+  type Loaded,
+  type StaticServer,
+} from './support/extension';
+
+/**
+ * The privacy promise: no request ever leaves the extension. Every extension page and the demo
+ * page are used with the network blocked; any request that is not to the extension itself or to
+ * the local test server fails the test.
+ */
+describe('no network requests', () => {
+  let ext: Loaded;
+  let site: StaticServer;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    site = await serveDir(FIXTURES);
+    const allowed = (url: string) =>
+      url.startsWith(`chrome-extension://${ext.extId}/`) ||
+      url.startsWith(site.url) ||
+      /^(data|blob|about):/.test(url);
+    ext.ctx.on('request', (r) => {
+      if (!allowed(r.url())) outside.push(r.url());
+    });
+    await ext.ctx.route(
+      (url) => !allowed(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('the demo page, hovered and searched, and every extension page make no outside request', async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(site.url + 'demo-article.html');
+    await page.waitForTimeout(1500);
+    // Hover every highlighted term once: the card fetches its data from the background.
+    const points = await page.evaluate(() => {
+      const out: { x: number; y: number }[] = [];
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('vdl-')) continue;
+        for (const r of hl) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          const b = live.getBoundingClientRect();
+          if (b.width > 0 && b.top > 0 && b.bottom < innerHeight)
+            out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+        }
+      }
+      return out.slice(0, 4);
+    });
+    for (const p of points) {
+      await page.mouse.move(p.x, p.y);
+      await page.waitForTimeout(450);
+    }
+    for (const path of [
+      'popup.html',
+      'popup.html?q=Tournai',
+      'reader.html',
+      'reader.html?doc=declaration-2023-05-05',
+      'options.html',
+      'welcome.html',
+    ]) {
+      const p = await ext.ctx.newPage();
+      await p.goto(`chrome-extension://${ext.extId}/${path}`).catch(() => {});
+      await p.waitForTimeout(400);
+      await p.close();
+    }
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('the built extension ships no remote code hooks', async () => {
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+});
