@@ -78,7 +78,9 @@ describe('no network requests', () => {
   });
 
   it('the built extension ships no remote code hooks', async () => {
-    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = (await ext.worker.evaluate(() =>
+      (globalThis as any).chrome.runtime.getManifest(),
+    )) as { permissions?: string[] };
     expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
