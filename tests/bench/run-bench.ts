@@ -271,6 +271,10 @@ async function main() {
           ? round(Math.min(...big.map((r) => Number(r.markjsMs) / Number(r.scanMs))))
           : null,
         longestSliceMs: worst('longestSliceMs'),
+        memory,
+        hover,
+        search,
+        sizes,
         failures,
       },
     }),
