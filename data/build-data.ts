@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../utils/corpus-types';
 import { buildSearchIndex, type SearchIndexData } from '../utils/search/search-index';
 import type { MatcherTable } from '../utils/term-matcher';
-import { buildCorpus } from './corpus/build-corpus';
+import { buildCorpusWithReport } from './corpus/build-corpus';
 import { glossary } from './glossary';
 import { compileMatcherTable } from './matcher-table';
 import { findOccurrences } from './term-occurrences';
@@ -14,16 +14,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Everything the extension bundles, derived from seeds/ and data/glossary.ts. */
 export interface GeneratedData {
   corpus: Corpus;
+  /** OCR repairs made, per rule. */
+  repairs: Record<string, number>;
   matcherTable: MatcherTable;
   searchIndex: SearchIndexData;
 }
 
 export function generateData(seedsDir = join(root, 'seeds')): GeneratedData {
-  const base = buildCorpus(seedsDir);
+  const { corpus: base, repairs } = buildCorpusWithReport(seedsDir);
   const matcherTable = compileMatcherTable(glossary);
   const corpus: Corpus = { ...base, occurrences: findOccurrences(base.passages, matcherTable) };
   const searchIndex = buildSearchIndex(corpus, glossary);
-  return { corpus, matcherTable, searchIndex };
+  return { corpus, repairs, matcherTable, searchIndex };
 }
 
 /**
@@ -41,10 +43,19 @@ export async function buildData(outDir = join(root, 'data/generated')): Promise<
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t0 = performance.now();
-  const { corpus, matcherTable } = await buildData();
+  const { corpus, matcherTable, repairs } = await buildData();
   console.log(
     `data: ${corpus.documents.length} documents, ${corpus.passages.length} passages, ` +
       `${matcherTable.terms.length} terms, ${corpus.occurrences.length} term occurrences ` +
       `in ${Math.round(performance.now() - t0)} ms`,
+  );
+  const total = Object.values(repairs).reduce((a, b) => a + b, 0);
+  console.log(
+    `data: ${total} OCR repairs (` +
+      Object.entries(repairs)
+        .filter(([, n]) => n > 0)
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', ') +
+      ')',
   );
 }
