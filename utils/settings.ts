@@ -38,9 +38,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const host = v.pipe(v.string(), v.maxLength(253));
+const MAX_DISABLED_SITES = 5000;
 const FieldSchemas: { [K in keyof Settings]: v.GenericSchema<Settings[K]> } = {
   enabled: v.boolean(),
-  disabledSites: v.pipe(v.array(host), v.maxLength(5000)),
+  disabledSites: v.array(host),
   highlight: v.picklist(['core', 'all', 'none']),
   termOverrides: v.record(v.pipe(v.string(), v.maxLength(80)), v.boolean()),
   highlightStyle: v.picklist(['underline', 'background', 'none']),
@@ -56,10 +57,15 @@ export function sanitizeSettings(raw: unknown): Settings {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
   const rec = raw as Record<string, unknown>;
   for (const key of Object.keys(FieldSchemas) as (keyof Settings)[]) {
+    // Own properties only: a polluted prototype must not leak into the settings.
+    if (!Object.prototype.hasOwnProperty.call(rec, key)) continue;
     const r = v.safeParse(FieldSchemas[key], rec[key]);
     if (r.success) (out as unknown as Record<string, unknown>)[key] = r.output;
   }
-  out.disabledSites = [...new Set(out.disabledSites.map(normalizeHost).filter(Boolean))];
+  out.disabledSites = [...new Set(out.disabledSites.map(normalizeHost).filter(Boolean))].slice(
+    0,
+    MAX_DISABLED_SITES,
+  );
   return out;
 }
 

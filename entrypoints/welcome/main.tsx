@@ -1,8 +1,11 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
+import '../../components/options/base.css';
+import '../../components/welcome/welcome.css';
+import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 
-function Welcome() {
-  return <h1>Val Duchesse Lookup</h1>;
-}
+document.documentElement.lang = i18n.t('options.htmlLang');
+document.title = `${i18n.t('welcome.title')} — Val Duchesse Lookup`;
 
 const app = document.getElementById('app');
-if (app) render(<Welcome />, app);
+if (app) render(<WelcomeApp />, app);

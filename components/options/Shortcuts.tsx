@@ -1,0 +1,103 @@
+/** The extension's keyboard commands with the keys actually bound (browser.commands.getAll). */
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { Keys } from './controls';
+
+interface Command {
+  name: string;
+  shortcut: string;
+  description: string;
+}
+
+function describe(c: { name?: string; description?: string }): string {
+  switch (c.name) {
+    case '_execute_action':
+    case '_execute_browser_action':
+      return i18n.t('cmdOpenPopup');
+    case 'toggle-site':
+      return i18n.t('cmdToggleSite');
+    case 'show-card':
+      return i18n.t('cmdShowCard');
+    default:
+      return c.description || c.name || '';
+  }
+}
+
+/** Chrome and Firefox: open the browser's own shortcut editor (not reachable through a link). */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as typeof browser.commands & {
+    openShortcutSettings?: () => Promise<void>;
+  };
+  if (typeof commands.openShortcutSettings === 'function') {
+    await commands.openShortcutSettings();
+    return;
+  }
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+export function Shortcuts() {
+  const [commands, setCommands] = useState<Command[] | null>(null);
+  useEffect(() => {
+    const load = () =>
+      browser.commands
+        .getAll()
+        .then((all) =>
+          setCommands(
+            all
+              .filter((c) => c.name)
+              .map((c) => ({
+                name: c.name!,
+                shortcut: c.shortcut ?? '',
+                description: describe(c),
+              })),
+          ),
+        )
+        .catch(() => setCommands([]));
+    void load();
+    // Shortcuts are changed in another tab: read them again when the user comes back.
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  return (
+    <>
+      {commands && (
+        <table class="shortcuts">
+          <caption class="visually-hidden">{i18n.t('options.shortcutsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('options.shortcutsAction')}</th>
+              <th scope="col">{i18n.t('options.shortcutsKeys')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {commands.map((c) => (
+              <tr key={c.name} data-command={c.name}>
+                <td>{c.description}</td>
+                <td>
+                  {c.shortcut ? (
+                    <Keys shortcut={c.shortcut} />
+                  ) : (
+                    <span class="muted">{i18n.t('options.shortcutsNone')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="actions">
+        <button
+          type="button"
+          class="vdl-button"
+          id="edit-shortcuts"
+          onClick={() => void openShortcutSettings()}
+        >
+          {i18n.t('options.shortcutsEdit')}
+        </button>
+        <span class="hint">{i18n.t('options.shortcutsEditHint')}</span>
+      </p>
+    </>
+  );
+}

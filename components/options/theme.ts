@@ -1,0 +1,7 @@
+/** Applies the user's theme choice to an extension page (options, welcome). */
+import type { Theme } from '../../utils/settings';
+
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
