@@ -1,26 +1,18 @@
 import { render } from 'preact';
-import corpus from '../../data/generated/corpus.json';
+import { i18n } from '#i18n';
+import corpusJson from '../../data/generated/corpus.json';
+import { glossary } from '../../data/glossary';
+import { ReaderApp } from '../../components/reader/ReaderApp';
 import type { Corpus } from '../../utils/corpus-types';
+import type { PassageAliases } from '../../utils/reader/resolve';
+import './style.css';
 
-const data = corpus as Corpus;
+const corpus = corpusJson as unknown as Corpus & { aliases?: PassageAliases };
 
-function Reader() {
-  const params = new URLSearchParams(location.search);
-  const doc = data.documents.find((d) => d.id === params.get('doc'));
-  if (!doc) return <p>Document inconnu.</p>;
-  return (
-    <article>
-      <h1>{doc.title}</h1>
-      {data.passages
-        .filter((p) => p.doc === doc.id)
-        .map((p) => (
-          <p key={p.id} id={p.id}>
-            {p.text}
-          </p>
-        ))}
-    </article>
-  );
-}
+// The page speaks the browser's language; the document itself says it is French (lang on <article>).
+document.documentElement.lang = (i18n.t('@@ui_locale') || 'fr').split('_')[0] || 'fr';
 
 const app = document.getElementById('app');
-if (app) render(<Reader />, app);
+if (app) {
+  render(<ReaderApp corpus={corpus} glossary={glossary} aliases={corpus.aliases} />, app);
+}

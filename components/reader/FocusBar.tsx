@@ -1,0 +1,125 @@
+import { i18n } from '#i18n';
+import type { GlossaryEntry } from '../../utils/glossary-types';
+import type { CorpusIndex } from '../../utils/reader/corpus-index';
+import type { Focus, HitNavigation } from '../../utils/reader/hits';
+import type { LinkParams } from '../../utils/reader/params';
+import { linkHandler } from './links';
+import { readerHref } from './ui';
+
+interface Props {
+  focus: Focus;
+  entry: GlossaryEntry | undefined;
+  nav: HitNavigation;
+  /** Marked occurrences in all five texts. */
+  occurrences: number;
+  index: CorpusIndex;
+  prev: LinkParams | null;
+  next: LinkParams | null;
+  clear: LinkParams;
+  navigate(to: LinkParams): void;
+}
+
+function StepLink(props: {
+  to: LinkParams | null;
+  rel: 'prev' | 'next';
+  label: string;
+  title: string;
+  hint: string | null;
+  navigate(to: LinkParams): void;
+}) {
+  const arrow = props.rel === 'prev' ? '←' : '→';
+  const body = (
+    <>
+      {props.rel === 'prev' ? <span aria-hidden="true">{arrow} </span> : null}
+      {props.label}
+      {props.rel === 'next' ? <span aria-hidden="true"> {arrow}</span> : null}
+    </>
+  );
+  if (!props.to) {
+    return (
+      <span class="btn step is-disabled" aria-disabled="true" data-step={props.rel}>
+        {body}
+      </span>
+    );
+  }
+  return (
+    <a
+      class="btn step"
+      href={readerHref(props.to)}
+      rel={props.rel}
+      data-step={props.rel}
+      title={props.hint ? `${props.title} — ${props.hint}` : props.title}
+      aria-keyshortcuts={props.rel === 'prev' ? 'p k' : 'n j'}
+      onClick={linkHandler(props.navigate, props.to)}
+    >
+      {body}
+    </a>
+  );
+}
+
+/** The term or query being followed: what it is, where we are, previous / next occurrence. */
+export function FocusBar(props: Props) {
+  const { focus, entry, nav, occurrences, index, prev, next, clear, navigate } = props;
+  const label = focus.kind === 'term' ? (entry?.term ?? focus.term) : focus.q;
+  const docHint = (to: LinkParams | null, same: boolean) =>
+    to && !same
+      ? i18n.t('reader.otherDocHint', [index.docById.get(to.doc)?.title ?? to.doc])
+      : null;
+  const where =
+    nav.positionInDoc > 0
+      ? i18n.t('reader.positionInDoc', [String(nav.positionInDoc), String(nav.inDoc)])
+      : i18n.t('reader.countInDoc', [i18n.t('reader.passages', nav.inDoc)]);
+  return (
+    <section
+      class="focus-bar"
+      aria-label={i18n.t(focus.kind === 'term' ? 'reader.focusTerm' : 'reader.focusQuery')}
+      data-focus={focus.kind}
+    >
+      <div class="focus-inner">
+        <p class="focus-what">
+          <span class="focus-kind">
+            {i18n.t(focus.kind === 'term' ? 'reader.focusTerm' : 'reader.focusQuery')}
+          </span>{' '}
+          <mark class="focus-term">{label}</mark>
+          {entry ? <span class="focus-expansion"> {entry.expansion.fr}</span> : null}
+        </p>
+        <p class="focus-where" aria-live="polite">
+          <span data-count="doc">{where}</span>
+          <span class="sep" aria-hidden="true">
+            {' · '}
+          </span>
+          <span data-count="all">
+            {i18n.t('reader.totalAll', [i18n.t('reader.occurrences', occurrences)])}
+          </span>
+        </p>
+        <nav class="focus-steps">
+          <StepLink
+            to={prev}
+            rel="prev"
+            label={i18n.t('reader.prev')}
+            title={i18n.t('reader.prevTitle')}
+            hint={docHint(prev, !!nav.prevInDoc)}
+            navigate={navigate}
+          />
+          <StepLink
+            to={next}
+            rel="next"
+            label={i18n.t('reader.next')}
+            title={i18n.t('reader.nextTitle')}
+            hint={docHint(next, !!nav.nextInDoc)}
+            navigate={navigate}
+          />
+          <a
+            class="btn btn-quiet clear"
+            href={readerHref(clear)}
+            title={i18n.t('reader.clearFocus')}
+            aria-label={i18n.t('reader.clearFocus')}
+            onClick={linkHandler(navigate, clear)}
+          >
+            <span aria-hidden="true">×</span>
+          </a>
+        </nav>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/** Small helpers shared by the reader components (i18n glue, links, clipboard). */
+import { i18n } from '#i18n';
+import type { DocumentKind, DocumentMeta } from '../../utils/corpus-types';
+import { readerSearch, type LinkParams } from '../../utils/reader/params';
+
+/** The browser UI locale as a BCP 47 tag ("fr", "en-US"). */
+export function uiLocale(): string {
+  const raw = i18n.t('@@ui_locale') || 'fr';
+  return raw.replace('_', '-');
+}
+
+export function kindLabel(kind: DocumentKind): string {
+  switch (kind) {
+    case 'communication':
+      return i18n.t('reader.kindCommunication');
+    case 'declaration':
+      return i18n.t('reader.kindDeclaration');
+    case 'press-article':
+      return i18n.t('reader.kindPressArticle');
+    case 'press-conference':
+      return i18n.t('reader.kindPressConference');
+    default:
+      return String(kind);
+  }
+}
+
+export function sourceLabel(doc: DocumentMeta): string {
+  return doc.source ?? i18n.t('reader.sourceUnknown');
+}
+
+/** A reader URL relative to the current page (for href) or absolute (for citations). */
+export function readerHref(p: LinkParams): string {
+  return readerSearch(p);
+}
+
+export function absoluteReaderUrl(p: LinkParams): string {
+  return new URL(readerSearch(p), location.href).href;
+}
+
+/** Copies text; falls back to a selected textarea and execCommand when the API is refused. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    let ok: boolean;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
