@@ -105,7 +105,7 @@ export interface TermCardData {
   otherExpansions: { lang: string; text: string }[];
   explanation: string;
   /** One row per document, in date order (the timeline). */
-  timeline: { doc: string; title: string; date: string; count: number }[];
+  timeline: { doc: string; title: string; date: string; count: number; kind?: string }[];
   passages: TermPassageRef[];
   totalPassages: number;
   related: { term: string; title: string }[];

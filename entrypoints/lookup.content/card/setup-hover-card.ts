@@ -1,9 +1,25 @@
 /**
  * Hover card wiring (issue 4): hover intent, keyboard opening, the card UI in a shadow root.
- * (Stub: the page scanner calls this with its hit-testing functions.)
+ * The page scanner calls `setupHoverCard` with its hit-testing functions.
+ *
+ * Opening: pointer rests on a term for `hoverDelayMs` (hover), the same with Alt held (alt-hover),
+ * a click on a term (click), or the keyboard command (`showCardForSelection`, focus moves in).
+ * Closing: the pointer leaves term and card for a grace period (hover modes), Escape, a click
+ * elsewhere, or scrolling the term out of view. Every listener is guarded: nothing throws into
+ * the page.
  */
+import { i18n } from '#i18n';
+import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TermCard, type TermCardProps } from '../../../components/card/TermCard';
+import { formatDate } from '../../../components/card/labels';
+import type { TermCardData, TermPassageRef } from '../../../utils/messages';
+import { parseMessage } from '../../../utils/messages';
 import type { Settings } from '../../../utils/settings';
+import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
+import { citationText, copyText } from './citation';
+import { createCardHost, type CardHost } from './host';
+import { isInViewport, placeCard, termRect } from './position';
 
 export interface TermHit {
   /** Glossary id. */
@@ -26,10 +42,479 @@ export interface HoverCard {
   open(hit: TermHit, opts?: { focus?: boolean }): void;
   close(): void;
   destroy(): void;
+  /** The term the card currently shows, or null (for tests and the scanner). */
+  readonly openTerm: string | null;
+  /**
+   * Optional, for the scanner once a scan settles: fetches (and stores) the cards of the page's
+   * terms while the service worker is awake, so a later hover is instant even after it slept.
+   */
+  prefetch(terms: readonly string[]): void;
+}
+
+/** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
+const CLOSE_GRACE_MS = 300;
+
+type OpenedBy = 'hover' | 'click' | 'keyboard';
+
+interface OpenState {
+  hit: TermHit;
+  by: OpenedBy;
+  lang: Lang;
+  point: { x: number; y: number } | undefined;
+  state: TermCardProps['state'];
+  data: TermCardData | undefined;
+  status: string | undefined;
+  /** Where focus was before the card took it (restored on close). */
+  returnFocus: Element | null;
+}
+
+function sameHit(a: TermHit | null | undefined, b: TermHit | null | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return (
+    a.term === b.term &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset
+  );
+}
+
+/** An event's time on the performance.now() clock (now, when the browser gives none). */
+function eventTime(e: Event): number {
+  const now = performance.now();
+  return e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
+}
+
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (err) {
+      console.error('[vdl] card:', err);
+    }
+  };
 }
 
 export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): HoverCard {
-  void ctx;
-  void deps;
-  return { open() {}, close() {}, destroy() {} };
+  let ui: CardHost | null = null;
+  let cur: OpenState | null = null;
+  let pending: TermHit | null = null;
+  let intentTimer = 0;
+  let closeTimer = 0;
+  let frame = 0;
+  /** The latest pointer position; t: when it got there (event time, performance.now() clock). */
+  let last: { x: number; y: number; t: number; alt: boolean; inCard: boolean } | null = null;
+  let pointerInCard = false;
+  let statusTimer = 0;
+  let destroyed = false;
+
+  const settings = (): Settings => deps.settings();
+
+  const clearIntent = () => {
+    if (intentTimer) clearTimeout(intentTimer);
+    intentTimer = 0;
+    pending = null;
+  };
+  const clearClose = () => {
+    if (closeTimer) clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+  const scheduleClose = () => {
+    if (closeTimer || !cur || cur.by !== 'hover') return;
+    closeTimer = ctx.setTimeout(
+      guard(() => {
+        closeTimer = 0;
+        if (cur && !pointerInCard && !focusInCard()) close();
+      }),
+      CLOSE_GRACE_MS,
+    );
+  };
+
+  const focusInCard = () => !!ui && (ui.root.activeElement != null || ui.host.matches(':focus'));
+  const cardEl = () => ui?.mount.firstElementChild as HTMLElement | null | undefined;
+
+  /**
+   * During the first intent delay: renders a hidden card with the pending term's data (when at
+   * hand) so styles, fonts and layout are ready when the real one opens.
+   */
+  let prewarmed = false;
+  function prewarm(hit: TermHit): void {
+    if (prewarmed || cur || destroyed) return;
+    prewarmed = true;
+    if (!ui) ui = createCardHost();
+    ui.attach();
+    const lang = cardLanguage(settings().cardLanguage);
+    const data = peekTerm(hit.term, lang);
+    const props: TermCardProps = {
+      term: hit.term,
+      label: hit.term,
+      state: data ? 'ready' : 'loading',
+      data,
+      lang,
+      theme: settings().theme,
+      prewarm: true,
+    };
+    render(h(TermCard, props), ui.mount);
+  }
+
+  function paint(): void {
+    if (!cur || !ui) return;
+    const s = cur;
+    const props: TermCardProps = {
+      term: s.hit.term,
+      label: s.hit.range.toString().trim().slice(0, 80) || s.hit.term,
+      state: s.state,
+      data: s.data,
+      lang: s.lang,
+      theme: settings().theme,
+      status: s.status,
+    };
+    render(h(TermCard, props), ui.mount);
+    void reposition();
+  }
+
+  /** Repositions beside the term; closes when the term left the viewport or the page. */
+  async function reposition(): Promise<void> {
+    const s = cur;
+    const el = cardEl();
+    if (!s || !el) return;
+    const rect = s.hit.range.startContainer.isConnected ? termRect(s.hit.range, s.point) : null;
+    if (!rect || !isInViewport(rect)) {
+      close();
+      return;
+    }
+    try {
+      await placeCard(el, rect, s.hit.range.startContainer.parentElement ?? undefined);
+    } catch (err) {
+      console.error('[vdl] card position:', err);
+    }
+  }
+
+  function open(hit: TermHit, opts: { focus?: boolean; by?: OpenedBy } = {}): void {
+    if (destroyed) return;
+    clearIntent();
+    clearClose();
+    const by: OpenedBy = opts.by ?? (opts.focus ? 'keyboard' : 'hover');
+    const lang = cardLanguage(settings().cardLanguage);
+    const same = cur && sameHit(cur.hit, hit) && cur.lang === lang;
+    if (!ui) ui = createCardHost();
+    ui.attach();
+    if (!same) {
+      const returnFocus =
+        cur?.returnFocus ?? (opts.focus ? (document.activeElement as Element | null) : null);
+      const ready = peekTerm(hit.term, lang);
+      cur = {
+        hit,
+        by,
+        lang,
+        point: last && !opts.focus ? { x: last.x, y: last.y } : undefined,
+        state: ready ? 'ready' : 'loading',
+        data: ready,
+        status: undefined,
+        returnFocus,
+      };
+      const s = cur;
+      if (!ready)
+        lookupTerm(hit.term, lang).then(
+          (data) => {
+            if (cur !== s) return;
+            s.state = 'ready';
+            s.data = data;
+            guard(paint)();
+          },
+          (err: unknown) => {
+            if (cur !== s) return;
+            console.error('[vdl] card lookup failed:', err);
+            s.state = 'error';
+            guard(paint)();
+          },
+        );
+    } else if (cur && by !== 'hover') {
+      cur.by = by;
+    }
+    paint();
+    if (opts.focus && cur) {
+      if (!cur.returnFocus) cur.returnFocus = document.activeElement;
+      cardEl()?.focus({ preventScroll: true });
+    }
+  }
+
+  function close(opts: { restoreFocus?: boolean } = {}): void {
+    clearClose();
+    clearIntent();
+    if (!cur) return;
+    const hadFocus = focusInCard();
+    const back = cur.returnFocus;
+    cur = null;
+    pointerInCard = false;
+    if (ui) {
+      render(null, ui.mount);
+      ui.remove();
+    }
+    if ((hadFocus || opts.restoreFocus) && back instanceof HTMLElement && back.isConnected) {
+      try {
+        back.focus({ preventScroll: true });
+      } catch {
+        // The element refused focus: leave it.
+      }
+    }
+  }
+
+  function openPassage(p: TermPassageRef): void {
+    void browser.runtime
+      .sendMessage({ type: 'openReader', doc: p.doc, passage: p.passage, term: cur?.hit.term })
+      .catch((err: unknown) => console.error('[vdl] openReader:', err));
+  }
+
+  function setStatus(text: string): void {
+    if (!cur) return;
+    cur.status = text;
+    paint();
+    if (statusTimer) clearTimeout(statusTimer);
+    const s = cur;
+    statusTimer = ctx.setTimeout(() => {
+      if (cur === s) {
+        s.status = undefined;
+        guard(paint)();
+      }
+    }, 2500);
+  }
+
+  async function onCopy(p: TermPassageRef): Promise<void> {
+    const lang = cur?.lang ?? 'fr';
+    const ok = await copyText(citationText(p, formatDate(p.date, lang)));
+    setStatus(ok ? i18n.t('card.copied') : i18n.t('card.copyFailed'));
+  }
+
+  function onSearch(): void {
+    const q = cur?.data?.title ?? cur?.hit.range.toString().trim() ?? '';
+    if (!q) return;
+    void browser.runtime
+      .sendMessage({ type: 'openSearch', q: q.slice(0, 200) })
+      .catch((err: unknown) => console.error('[vdl] openSearch:', err));
+  }
+
+  /**
+   * Clicks inside the card, seen from a capture listener on window: they work even when a page
+   * handler stops their propagation before they reach the shadow tree.
+   */
+  const onCardClick = guard((e: MouseEvent) => {
+    if (!ui || !cur || e.target !== ui.host) return;
+    if (e.type === 'auxclick' && e.button !== 1) return;
+    let action: string | null = null;
+    let passage: string | null = null;
+    for (const n of e.composedPath()) {
+      if (n === ui.host) break;
+      const el = n as Element;
+      if (typeof el.getAttribute !== 'function') continue;
+      action ??= el.getAttribute('data-action');
+      passage ??= el.getAttribute('data-passage');
+    }
+    if (!action) return;
+    const ref = cur.data?.passages.find((x) => x.passage === passage);
+    if (action === 'open') {
+      // Pages cannot navigate to extension pages: the background opens the reader (any button).
+      e.preventDefault();
+      if (ref) openPassage(ref);
+    } else if (e.type === 'click') {
+      if (action === 'copy' && ref) void onCopy(ref);
+      else if (action === 'search') onSearch();
+      else if (action === 'close') close({ restoreFocus: true });
+    }
+  });
+
+  /* ---- Pointer intent ---- */
+
+  function onFrame(): void {
+    frame = 0;
+    const p = last;
+    if (!p || destroyed) return;
+    if (p.inCard) {
+      pointerInCard = true;
+      clearClose();
+      clearIntent();
+      return;
+    }
+    pointerInCard = false;
+    const mode = settings().cardTrigger;
+    const hit = deps.hitTest(p.x, p.y);
+    if (cur && sameHit(hit, cur.hit)) {
+      clearClose();
+      clearIntent();
+      return;
+    }
+    if (hit && mode !== 'click') {
+      // Start fetching now: the intent delay hides a sleeping service worker.
+      const l = cardLanguage(settings().cardLanguage);
+      const h0 = hit;
+      void lookupTerm(hit.term, l).then(
+        () => prewarm(h0),
+        () => {},
+      );
+      if (mode === 'alt-hover' && !p.alt) {
+        clearIntent();
+        pending = hit;
+      } else if (!sameHit(hit, pending) || !intentTimer) {
+        clearIntent();
+        pending = hit;
+        const h = hit;
+        // The intent delay runs from when the pointer reached the term, not from this frame.
+        const waited = Math.max(0, performance.now() - p.t);
+        intentTimer = ctx.setTimeout(
+          guard(() => {
+            intentTimer = 0;
+            if (sameHit(pending, h)) open(h, { by: 'hover' });
+          }),
+          Math.max(0, settings().hoverDelayMs - waited),
+        );
+      }
+    } else {
+      clearIntent();
+      if (hit) pending = hit;
+    }
+    if (cur) scheduleClose();
+  }
+
+  const onPointerMove = guard((e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    const inCard = !!ui && e.target === ui.host;
+    last = { x: e.clientX, y: e.clientY, t: eventTime(e), alt: e.altKey, inCard };
+    if (!frame) frame = requestAnimationFrame(guard(onFrame));
+  });
+
+  const onPointerDown = guard((e: PointerEvent) => {
+    if (ui && e.target === ui.host) return;
+    if (settings().cardTrigger === 'click' && e.button === 0) {
+      const hit = deps.hitTest(e.clientX, e.clientY);
+      if (hit) {
+        last = { x: e.clientX, y: e.clientY, t: eventTime(e), alt: e.altKey, inCard: false };
+        open(hit, { by: 'click' });
+        return;
+      }
+    }
+    if (cur) close();
+  });
+
+  const onKeyDown = guard((e: KeyboardEvent) => {
+    if (e.key === 'Escape' && cur) {
+      close({ restoreFocus: true });
+      return;
+    }
+    if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
+      open(pending, { by: 'hover' });
+    }
+  });
+
+  const onKeyUp = guard((e: KeyboardEvent) => {
+    if (
+      e.key === 'Alt' &&
+      settings().cardTrigger === 'alt-hover' &&
+      cur?.by === 'hover' &&
+      !pointerInCard &&
+      !focusInCard()
+    ) {
+      close();
+    }
+  });
+
+  let scrollFrame = 0;
+  const onScrollOrResize = guard((e: Event) => {
+    if (!cur || (ui && e.target === ui.host)) return;
+    if (!scrollFrame) {
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        void reposition();
+      });
+    }
+  });
+
+  const onFullscreen = guard(() => {
+    if (!cur || !ui) return;
+    ui.attach();
+    void reposition();
+  });
+
+  const onBlur = guard(() => {
+    // The window lost focus (another tab/app): hover-opened cards go away.
+    if (cur?.by === 'hover' && !focusInCard()) close();
+  });
+
+  const opts = { capture: true, passive: true } as const;
+  // Capture on window: a page handler that stops propagation cannot starve the card.
+  ctx.addEventListener(window, 'pointermove', onPointerMove, opts);
+  ctx.addEventListener(window, 'pointerdown', onPointerDown, opts);
+  ctx.addEventListener(window, 'click', onCardClick, { capture: true });
+  ctx.addEventListener(window, 'auxclick', onCardClick, { capture: true });
+  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
+  ctx.addEventListener(window, 'keyup', onKeyUp, { capture: true });
+  ctx.addEventListener(window, 'scroll', onScrollOrResize, opts);
+  ctx.addEventListener(window, 'resize', onScrollOrResize, opts);
+  ctx.addEventListener(window, 'blur', onBlur);
+  ctx.addEventListener(document, 'fullscreenchange', onFullscreen);
+
+  // The keyboard command (background → this tab): the card for the term at the selection.
+  const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseMessage(raw, ['showCardForSelection']);
+    if (!parsed.ok) return undefined;
+    guard(() => {
+      const hit = deps.termAtSelection();
+      if (hit) open(hit, { focus: true, by: 'keyboard' });
+    })();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // Fresher data from the background replaces a stored copy on an open card.
+  const offData = onTermData((term, lang, data) => {
+    if (cur && cur.hit.term === term && cur.lang === lang) {
+      cur.data = data;
+      cur.state = 'ready';
+      guard(paint)();
+    }
+  });
+
+  function destroy(): void {
+    if (destroyed) return;
+    close();
+    destroyed = true;
+    if (frame) cancelAnimationFrame(frame);
+    if (scrollFrame) cancelAnimationFrame(scrollFrame);
+    offData();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is gone.
+    }
+    ui?.remove();
+    ui = null;
+  }
+  ctx.onInvalidated(destroy);
+
+  const prefetched = new Set<string>();
+  function prefetch(terms: readonly string[]): void {
+    const lang = cardLanguage(settings().cardLanguage);
+    const todo = terms.filter((t) => !prefetched.has(`${lang}:${t}`)).slice(0, 24);
+    const next = () => {
+      const term = todo.shift();
+      if (!term || destroyed) return;
+      prefetched.add(`${lang}:${term}`);
+      // One at a time, when the page is idle: never a burst of work on the page's main thread.
+      lookupTerm(term, lang).then(schedule, schedule);
+    };
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
+      else ctx.setTimeout(next, 50);
+    };
+    schedule();
+  }
+
+  return {
+    prefetch: guard(prefetch),
+    open: guard((hit: TermHit, o?: { focus?: boolean }) => open(hit, { focus: o?.focus })),
+    close: guard(() => close()),
+    destroy: guard(destroy),
+    get openTerm() {
+      return cur?.hit.term ?? null;
+    },
+  };
 }
