@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Val Duchesse Lookup',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: 'Val Duchesse Lookup' },
     commands: {
       // MV2 (Firefox) names the toolbar button's command differently.

@@ -81,7 +81,7 @@ describe('no network requests', () => {
     const manifest = (await ext.worker.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
     )) as { permissions?: string[] };
-    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(manifest).not.toHaveProperty('externally_connectable');

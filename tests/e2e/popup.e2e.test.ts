@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Loaded } from './support/extension';
+
+const OPTIONS = '[role=listbox] [role=option]';
+
+describe('popup search (real browser)', () => {
+  let ext: Loaded;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    page = await ext.ctx.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`chrome-extension://${ext.extId}/popup.html`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('opens with the search box focused and an empty state with examples', async () => {
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement)?.type))
+      .toBe('search');
+    expect(await page.locator('input[type=search]').count()).toBe(1);
+    expect(await page.locator('.empty .chip').count()).toBeGreaterThan(2);
+    expect(await page.locator(OPTIONS).count()).toBe(0);
+  });
+
+  it('shows results as you type, following the DOM contract', async () => {
+    await page.locator('input[type=search]').pressSequentially('reseaux de passeurs', { delay: 5 });
+    await expect.poll(() => page.locator(OPTIONS).count()).toBeGreaterThan(1);
+    const opts = await page.locator(OPTIONS).evaluateAll((els) =>
+      els.map((e) => ({
+        doc: e.getAttribute('data-doc'),
+        passage: e.getAttribute('data-passage'),
+        text: (e as HTMLElement).innerText,
+        marks: [...e.querySelectorAll('mark')].map((m) => m.textContent),
+      })),
+    );
+    for (const o of opts) {
+      expect(o.doc).toMatch(/^[a-z]+-\d{4}-\d{2}-\d{2}$/);
+      expect(o.passage).toMatch(/^p-[0-9a-f]+/);
+      expect(o.text.length).toBeGreaterThan(20);
+    }
+    expect(opts[0]!.text.toLowerCase()).toContain('réseaux de passeurs');
+    expect(opts[0]!.marks.map((m) => m?.toLowerCase())).toEqual(
+      expect.arrayContaining(['réseaux', 'passeurs']),
+    );
+  });
+
+  it('moves the active option with the arrow keys', async () => {
+    const input = page.locator('input[type=search]');
+    const ids = await page.locator(OPTIONS).evaluateAll((els) => els.map((e) => e.id));
+    await input.press('ArrowDown');
+    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(ids[0]);
+    await input.press('ArrowDown');
+    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(ids[1]);
+    expect(await page.locator(`[id="${ids[1]}"]`).getAttribute('aria-selected')).toBe('true');
+    await input.press('ArrowUp');
+    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(ids[0]);
+  });
+
+  it('opens the active result in the reader with Enter', async () => {
+    const first = page.locator(OPTIONS).first();
+    const doc = await first.getAttribute('data-doc');
+    const passage = await first.getAttribute('data-passage');
+    const [reader] = await Promise.all([
+      ext.ctx.waitForEvent('page'),
+      page.locator('input[type=search]').press('Enter'),
+    ]);
+    await reader.waitForLoadState('domcontentloaded');
+    const url = new URL(reader.url());
+    expect(url.pathname).toBe('/reader.html');
+    expect(url.searchParams.get('doc')).toBe(doc);
+    expect(url.searchParams.get('passage')).toBe(passage);
+    expect(url.searchParams.get('q')).toBe('reseaux de passeurs');
+    await reader.locator(`[id="${passage}"]`).waitFor({ timeout: 10_000 });
+    expect(await reader.locator(`[id="${passage}"]`).innerText()).toMatch(/passeurs/i);
+    await reader.close();
+  });
+
+  it('clears the query with Escape, back to the empty state', async () => {
+    const input = page.locator('input[type=search]');
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await expect.poll(() => page.locator(OPTIONS).count()).toBe(0);
+    expect(await page.locator('.empty').count()).toBe(1);
+  });
+
+  it('says when nothing matches', async () => {
+    await page.locator('input[type=search]').fill('zzqxwv');
+    await expect.poll(() => page.locator('.no-results').count()).toBe(1);
+    expect(await page.locator(OPTIONS).count()).toBe(0);
+    await page.locator('input[type=search]').fill('');
+  });
+
+  it('opens a clicked result, and starts from ?q= (context-menu search)', async () => {
+    const tab = await ext.ctx.newPage();
+    await tab.goto(
+      `chrome-extension://${ext.extId}/popup.html?q=${encodeURIComponent('Eurojust')}&tab=1`,
+    );
+    await expect.poll(() => tab.locator(OPTIONS).count()).toBeGreaterThan(0);
+    expect(await tab.locator('input[type=search]').inputValue()).toBe('Eurojust');
+    const passage = await tab.locator(OPTIONS).first().getAttribute('data-passage');
+    const [reader] = await Promise.all([
+      ext.ctx.waitForEvent('page'),
+      tab.locator(OPTIONS).first().click(),
+    ]);
+    await reader.locator(`[id="${passage}"]`).waitFor({ timeout: 10_000 });
+    await reader.close();
+    await tab.close();
+    expect(errors).toEqual([]);
+  });
+});
