@@ -60,9 +60,7 @@ describe('glossary integrity', () => {
 
   it('keeps common salience for everyday news words and core for the cooperation terms', () => {
     const common = glossary.filter((e) => e.salience === 'common').map((e) => e.id);
-    expect(common).toEqual(
-      expect.arrayContaining(['union-europeenne', 'otan', 'espace-schengen']),
-    );
+    expect(common).toEqual(expect.arrayContaining(['union-europeenne', 'otan', 'espace-schengen']));
     for (const id of [
       'ece',
       'pnr',
