@@ -1,0 +1,42 @@
+/**
+ * Scan timings for the benchmark (issue 7): a `vdl-scan` performance.measure entry per finished
+ * scan pass, with {slices, longestSliceMs, textNodes, chars, matches} as detail. Only when the
+ * page asks for it (`?vdl-bench` in the URL, or a `data-vdl-bench` attribute on <html> set by the
+ * harness), so ordinary pages get no entries.
+ */
+import type { DomRefs } from './dom-refs';
+import type { ScanStats } from './page-scanner';
+
+export function benchRequested(refs: DomRefs): boolean {
+  try {
+    return (
+      /[?&]vdl-bench\b/.test(refs.win.location.search) ||
+      refs.doc.documentElement.hasAttribute('data-vdl-bench')
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats): void {
+  try {
+    refs.win.performance.measure(name, {
+      start: stats.startedAt,
+      duration: stats.totalMs,
+      detail: {
+        slices: stats.slices,
+        longestSliceMs: round(stats.longestSliceMs),
+        totalMs: round(stats.totalMs),
+        textNodes: stats.textNodes,
+        chars: stats.chars,
+        matches: stats.matches,
+      },
+    });
+  } catch {
+    // Old engines without measure options: no timings.
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

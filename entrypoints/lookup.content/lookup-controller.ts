@@ -1,0 +1,202 @@
+/**
+ * Wires the page lookup together: settings (live), the time-sliced scanner, the match store and
+ * its highlights, mutation following, term reports and the hover card's hit testing.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { topFrameHost } from '../../utils/frame-host';
+import { sameGrouping } from '../../utils/highlight-plan';
+import { INLINE_TAGS } from '../../utils/scan-rules';
+import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/settings';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { setupHoverCard } from './card/setup-hover-card';
+import { benchRequested, reportScanTiming } from './bench-timing';
+import { captureDomRefs, type DomRefs } from './dom-refs';
+import { Highlighter } from './highlighter';
+import { HitTester } from './hit-test';
+import { MatchStore } from './match-store';
+import { MutationWatcher } from './mutation-watcher';
+import { createPageMatcher } from './page-matcher';
+import { PageScanner, type ScanStats } from './page-scanner';
+import { TermReporter } from './term-reporter';
+
+export function startLookup(ctx: ContentScriptContext): void {
+  const refs = captureDomRefs();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let on = false;
+  let cardReady = false;
+  const host = frameHost(refs);
+  const bench = benchRequested(refs);
+  const matcher = createPageMatcher();
+  const highlighter = new Highlighter(refs);
+  const store = new MatchStore(highlighter, matcher.salienceOf, settings);
+  const shadowRoots = new Set<ShadowRoot>();
+  const reporter = new TermReporter(refs, () => store.counts);
+  let passes = 0;
+
+  const scanner = new PageScanner(refs, matcher, store, {
+    allowed: () => on && refs.doc.designMode !== 'on',
+    onShadowRoot(sr) {
+      if (shadowRoots.has(sr)) return;
+      shadowRoots.add(sr);
+      watcher.observe(sr);
+      scanner.enqueue(sr, 'deep');
+    },
+    onIdle(stats: ScanStats) {
+      watcher.recordScan(stats.totalMs);
+      if (bench) reportScanTiming(refs, passes++ === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
+      reporter.schedule();
+    },
+  });
+
+  const watcher = new MutationWatcher(refs, {
+    textChanged(node) {
+      store.dropNode(node);
+    },
+    apply({ full, jobs, removed }) {
+      if (!on) return;
+      if (removed) scanner.requestPrune();
+      if (full) scanner.enqueue(pageRoot(refs), 'deep');
+      else for (const j of jobs) scanner.enqueue(j.root, j.mode);
+    },
+  });
+
+  const hits = new HitTester(
+    refs,
+    () => (on ? store : null),
+    () => [...shadowRoots].filter((sr) => sr.isConnected),
+  );
+
+  function enable(): void {
+    if (on) return;
+    on = true;
+    highlighter.show(settings.highlightStyle);
+    watcher.observe(refs.doc);
+    const root = pageRoot(refs);
+    const first = visibleBlock(refs, root);
+    if (first) scanner.enqueue(first, 'deep', null, true);
+    scanner.enqueue(root, 'deep', first, true);
+    if (!cardReady) {
+      cardReady = true;
+      try {
+        setupHoverCard(ctx, {
+          hitTest: (x, y) => hits.hitTest(x, y),
+          termAtSelection: () => hits.termAtSelection(),
+          settings: () => settings,
+        });
+      } catch (err) {
+        console.debug('[vdl] hover card unavailable', err);
+      }
+    }
+  }
+
+  function disable(): void {
+    if (!on) return;
+    on = false;
+    scanner.cancel();
+    scanner.resetContext();
+    watcher.disconnect();
+    shadowRoots.clear();
+    highlighter.hide();
+    store.clear();
+    reporter.schedule();
+  }
+
+  function apply(next: Settings): void {
+    const prev = settings;
+    settings = next;
+    const want = isSiteEnabled(next, host);
+    if (!want) return disable();
+    if (!sameGrouping(prev, next)) store.regroup(next);
+    if (!on) return enable();
+    if (prev.highlightStyle !== next.highlightStyle) highlighter.show(next.highlightStyle);
+  }
+
+  const guard =
+    <A extends unknown[]>(fn: (...a: A) => void) =>
+    (...a: A) => {
+      try {
+        fn(...a);
+      } catch (err) {
+        console.debug('[vdl]', err);
+      }
+    };
+
+  void loadSettings().then(
+    guard((s: Settings) => {
+      if (ctx.isInvalid) return;
+      const unwatch = watchSettings(guard(apply));
+      ctx.onInvalidated(unwatch);
+      apply(s);
+    }),
+  );
+
+  // SPA navigation: the background forgets the page's terms; the DOM swap itself is followed by
+  // the mutation observer. Report afresh once the new content is scanned.
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => {
+      if (!on) return;
+      scanner.requestPrune();
+      reporter.schedule(true);
+    }),
+  );
+
+  ctx.onInvalidated(
+    guard(() => {
+      disable();
+      reporter.stop();
+    }),
+  );
+}
+
+function pageRoot(refs: DomRefs): Node {
+  return refs.doc.body ?? refs.doc.documentElement;
+}
+
+/** The block around the middle of the viewport, scanned first so what the reader sees is marked first. */
+function visibleBlock(refs: DomRefs, root: Node): Element | null {
+  try {
+    const { innerWidth: w, innerHeight: h } = refs.win;
+    let el = refs.doc.elementFromPoint(w / 2, h / 3);
+    while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
+    for (let i = 0; el && i < 2 && el.parentElement && el.parentElement !== root; i++) {
+      el = el.parentElement;
+    }
+    return el && el !== root && root.contains(el) ? el : null;
+  } catch {
+    return null;
+  }
+}
+
+function frameHost(refs: DomRefs): string {
+  const { win } = refs;
+  const loc = win.location;
+  let isTop: boolean;
+  let topHostname: string | undefined;
+  try {
+    isTop = win.top === win;
+  } catch {
+    isTop = false;
+  }
+  if (!isTop) {
+    try {
+      topHostname = win.top?.location.hostname || undefined;
+    } catch {
+      topHostname = undefined;
+    }
+  }
+  let ancestors: string[] | undefined;
+  try {
+    ancestors = loc.ancestorOrigins ? Array.from(loc.ancestorOrigins) : undefined;
+  } catch {
+    ancestors = undefined;
+  }
+  return topFrameHost({
+    hostname: loc.hostname,
+    isTop,
+    topHostname,
+    ancestorOrigins: ancestors,
+    referrer: refs.doc.referrer,
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Every match on the page: indexed by text node (hit testing, idempotent rescans), counted per
+ * term (badge report), drawn by the highlighter in the group the settings give its term.
+ *
+ * Ranges are StaticRanges: unlike live Ranges they cost the page nothing on each DOM mutation
+ * (thousands of live ranges slow every edit down). The price is that they do not follow edits,
+ * so matches are dropped when their text node changes or leaves the page (rescan / prune).
+ */
+import {
+  highlightGroup,
+  type HighlightGroup,
+  type HighlightPolicy,
+} from '../../utils/highlight-plan';
+import type { TermMatch } from '../../utils/term-matcher';
+import type { Highlighter } from './highlighter';
+
+export interface PageMatch {
+  term: string;
+  range: StaticRange;
+  /** Text nodes the match covers (one, unless the term spans inline elements). */
+  nodes: Text[];
+  group: HighlightGroup | null;
+  /** Ambiguous acronym waiting for page-level context before it counts, else null. */
+  pending: TermMatch | null;
+}
+
+export class MatchStore {
+  private byNode = new WeakMap<Text, PageMatch[]>();
+  readonly all = new Set<PageMatch>();
+  readonly counts = new Map<string, number>();
+  /** Matches waiting for context. */
+  private readonly waiting = new Set<PageMatch>();
+  /** Bumped on every change, so the reporter knows when to look. */
+  version = 0;
+
+  constructor(
+    private readonly hl: Highlighter,
+    private readonly salienceOf: (term: string) => string | undefined,
+    private policy: HighlightPolicy,
+  ) {}
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Matches covering `node` (confirmed ones only). */
+  at(node: Text): readonly PageMatch[] {
+    const list = this.byNode.get(node);
+    return list ? list.filter((m) => !m.pending) : [];
+  }
+
+  get hasPending(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  add(term: string, range: StaticRange, nodes: Text[], pending: TermMatch | null): void {
+    const m: PageMatch = { term, range, nodes, group: null, pending };
+    this.all.add(m);
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(m);
+      else this.byNode.set(n, [m]);
+    }
+    if (pending) {
+      this.waiting.add(m);
+    } else {
+      this.confirmOne(m);
+    }
+    this.version++;
+  }
+
+  /** Waiting matches that the page's context now confirms start counting. */
+  recheck(confirmed: (m: TermMatch) => boolean): void {
+    for (const m of this.waiting) {
+      if (m.pending && confirmed(m.pending)) {
+        this.waiting.delete(m);
+        m.pending = null;
+        this.confirmOne(m);
+        this.version++;
+      }
+    }
+  }
+
+  private confirmOne(m: PageMatch): void {
+    this.counts.set(m.term, (this.counts.get(m.term) ?? 0) + 1);
+    m.group = highlightGroup(m.term, this.salienceOf(m.term), this.policy);
+    if (m.group) this.hl.add(m.group, m.range);
+  }
+
+  /** Removes every match touching `node` (before a rescan of its text, or when it left). */
+  dropNode(node: Text): void {
+    const list = this.byNode.get(node);
+    if (!list) return;
+    for (const m of list.slice()) this.remove(m);
+  }
+
+  remove(m: PageMatch): void {
+    if (!this.all.delete(m)) return;
+    for (const n of m.nodes) {
+      const list = this.byNode.get(n);
+      if (!list) continue;
+      const i = list.indexOf(m);
+      if (i >= 0) list.splice(i, 1);
+      if (!list.length) this.byNode.delete(n);
+    }
+    if (m.pending) {
+      this.waiting.delete(m);
+    } else {
+      const c = (this.counts.get(m.term) ?? 1) - 1;
+      if (c > 0) this.counts.set(m.term, c);
+      else this.counts.delete(m.term);
+      if (m.group) this.hl.delete(m.group, m.range);
+    }
+    this.version++;
+  }
+
+  /** True when the match's text is still in the page. */
+  static alive(m: PageMatch): boolean {
+    for (const n of m.nodes) if (!n.isConnected) return false;
+    return true;
+  }
+
+  /** New settings: every confirmed match moves to its new group (or out of the highlights). */
+  regroup(policy: HighlightPolicy): void {
+    this.policy = policy;
+    this.hl.clear();
+    for (const m of this.all) {
+      if (m.pending) continue;
+      m.group = highlightGroup(m.term, this.salienceOf(m.term), policy);
+      if (m.group) this.hl.add(m.group, m.range);
+    }
+  }
+
+  clear(): void {
+    this.all.clear();
+    this.counts.clear();
+    this.waiting.clear();
+    this.hl.clear();
+    this.version++;
+    this.byNode = new WeakMap();
+  }
+}

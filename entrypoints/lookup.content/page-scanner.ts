@@ -1,0 +1,289 @@
+/**
+ * Time-sliced scanning: jobs (subtrees to scan) are worked through in idle callbacks, each slice
+ * stopping after ~8 ms so the page never waits more than about half a frame for us. Rescans are
+ * idempotent (a segment's old matches are dropped before its new ones are added), so the same
+ * subtree queued twice costs time but never duplicates a match.
+ */
+import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
+import type { DomRefs } from './dom-refs';
+import { MatchStore, type PageMatch } from './match-store';
+import type { TermMatch } from '../../utils/term-matcher';
+import type { PageMatcher } from './page-matcher';
+import { SegmentWalker, inSkippedRegion, type Segment, type WalkMode } from './segment-walker';
+
+const SLICE_MS = 8;
+/** Characters per matcher call: well under a millisecond at the matcher's speed. */
+const CHUNK_CHARS = 8192;
+/** Matches checked per prune step between time checks. */
+const PRUNE_STEP = 512;
+
+export interface ScanStats {
+  slices: number;
+  /** Sum of slice durations. */
+  totalMs: number;
+  longestSliceMs: number;
+  textNodes: number;
+  chars: number;
+  matches: number;
+  /** performance.now() when the pass began. */
+  startedAt: number;
+}
+
+interface Job {
+  root: Node;
+  mode: WalkMode;
+  exclude?: Node | null;
+}
+
+export interface ScannerHooks {
+  onShadowRoot(root: ShadowRoot): void;
+  /** All queued work is done (a pass ended). */
+  onIdle(stats: ScanStats): void;
+  /** Whether scanning may run now (site enabled, not in design mode). */
+  allowed(): boolean;
+}
+
+function newStats(now: number): ScanStats {
+  return {
+    slices: 0,
+    totalMs: 0,
+    longestSliceMs: 0,
+    textNodes: 0,
+    chars: 0,
+    matches: 0,
+    startedAt: now,
+  };
+}
+
+export class PageScanner {
+  private jobs: Job[] = [];
+  private walker: SegmentWalker | null = null;
+  private scheduled = false;
+  private pruning: Iterator<PageMatch> | null = null;
+  private prunePending = false;
+  private stats: ScanStats | null = null;
+  /** The segment being matched, chunk by chunk (a 1 MB text node spans many slices). */
+  private seg: Segment | null = null;
+  private chunks: Chunk[] = [];
+  private chunkAt = 0;
+  private generation = 0;
+
+  constructor(
+    private readonly refs: DomRefs,
+    private readonly matcher: PageMatcher,
+    private readonly store: MatchStore,
+    private readonly hooks: ScannerHooks,
+  ) {}
+
+  get busy(): boolean {
+    return this.jobs.length > 0 || this.walker !== null || this.seg !== null || this.prunePending;
+  }
+
+  /** `soon`: start with a timer instead of waiting for idle time (the first, visible pass). */
+  enqueue(root: Node, mode: WalkMode, exclude: Node | null = null, soon = false): void {
+    this.jobs.push({ root, mode, exclude });
+    this.schedule(soon);
+  }
+
+  /** Drops matches whose text left the page (after removals), a few hundred per step. */
+  requestPrune(): void {
+    this.prunePending = true;
+    this.schedule();
+  }
+
+  /** Forgets all queued work (site turned off, full rescan replacing the queue). */
+  cancel(): void {
+    this.jobs = [];
+    this.walker = null;
+    this.seg = null;
+    this.pruning = null;
+    this.prunePending = false;
+    this.stats = null;
+    this.generation++;
+    this.scheduled = false;
+  }
+
+  resetContext(): void {
+    this.matcher.reset();
+  }
+
+  private schedule(soon = false): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const gen = this.generation;
+    const run = (deadline: IdleDeadline) => {
+      if (gen !== this.generation) return;
+      this.scheduled = false;
+      try {
+        this.slice(deadline);
+      } catch (err) {
+        // Never throw into the page; drop the work that failed and go on with the rest.
+        this.walker = null;
+        this.seg = null;
+        console.debug('[vdl] scan slice failed', err);
+        if (this.busy) this.schedule();
+      }
+    };
+    if (soon) {
+      this.refs.setTimeout(() => run({ didTimeout: false, timeRemaining: () => SLICE_MS }), 0);
+    } else {
+      this.refs.requestIdle(run, 100);
+    }
+  }
+
+  private slice(deadline: IdleDeadline): void {
+    if (!this.hooks.allowed()) {
+      this.cancel();
+      return;
+    }
+    const now = this.refs.now;
+    const t0 = now();
+    const stats = (this.stats ??= newStats(t0));
+    const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
+    const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
+    let sinceCheck = 0;
+    let done = false;
+    for (;;) {
+      if (sinceCheck >= 2048) {
+        sinceCheck = 0;
+        if (now() - t0 >= budget) break;
+      }
+      if (this.seg) {
+        sinceCheck += this.scanChunk();
+        continue;
+      }
+      if (this.prunePending && !this.walker) {
+        sinceCheck += this.pruneStep();
+        continue;
+      }
+      if (!this.walker) {
+        const job = this.jobs.shift();
+        if (!job) {
+          done = true;
+          break;
+        }
+        this.walker = this.startJob(job);
+        sinceCheck += 64;
+        continue;
+      }
+      const seg = this.walker.next();
+      if (!seg) {
+        stats.textNodes += this.walker.textNodes;
+        if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
+        this.walker = null;
+        continue;
+      }
+      sinceCheck += 32 + seg.text.length;
+      this.beginSegment(seg, stats);
+    }
+    // Context found in this slice may confirm ambiguous matches seen earlier on the page.
+    if (this.store.hasPending) this.store.recheck(this.matcher.confirmed);
+    const ms = now() - t0;
+    stats.slices++;
+    stats.totalMs += ms;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+    if (done) {
+      this.stats = null;
+      this.hooks.onIdle(stats);
+    } else {
+      this.schedule();
+    }
+  }
+
+  private startJob(job: Job): SegmentWalker | null {
+    const root = job.root;
+    if (!root.isConnected) return null;
+    // A region that is (now) editable, hidden or code: whatever it held before is dropped.
+    if (inSkippedRegion(root)) {
+      this.dropUnder(root);
+      return null;
+    }
+    return new SegmentWalker(
+      this.refs,
+      root,
+      job.mode,
+      (sr) => this.hooks.onShadowRoot(sr),
+      job.exclude ?? null,
+    );
+  }
+
+  /** Drops the matches of every text node under `root` (it became a skipped region). */
+  private dropUnder(root: Node): void {
+    if (!this.store.size) return;
+    const w = this.refs.createTreeWalker(root, this.refs.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) this.store.dropNode(n as Text);
+  }
+
+  private pruneStep(): number {
+    const it = (this.pruning ??= this.store.all.values());
+    for (let i = 0; i < PRUNE_STEP; i++) {
+      const r = it.next();
+      if (r.done) {
+        this.pruning = null;
+        this.prunePending = false;
+        break;
+      }
+      if (!MatchStore.alive(r.value)) this.store.remove(r.value);
+    }
+    return PRUNE_STEP * 4;
+  }
+
+  /** Replaces the segment's old matches; its text is then matched chunk by chunk. */
+  private beginSegment(seg: Segment, stats: ScanStats): void {
+    const store = this.store;
+    if (store.size) for (const n of seg.nodes) store.dropNode(n);
+    stats.chars += seg.text.length;
+    if (seg.text.length < 2) return;
+    this.seg = seg;
+    this.chunks = planChunks(seg.text, CHUNK_CHARS);
+    this.chunkAt = 0;
+  }
+
+  /** Matches the next chunk of the current segment; returns the work done (chars). */
+  private scanChunk(): number {
+    const seg = this.seg as Segment;
+    const c = this.chunks[this.chunkAt++] as Chunk;
+    if (this.chunkAt >= this.chunks.length) this.seg = null;
+    // The page may have changed the text since the walk: drop the rest, a rescan is queued.
+    if (seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text) {
+      this.seg = null;
+      return 64;
+    }
+    const text = seg.text;
+    const part = c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to);
+    for (const m of this.matcher.scan(part)) {
+      const start = m.start + c.from;
+      if (start >= c.keepUntil) continue;
+      const end = m.end + c.from;
+      if (end <= start || end > text.length) continue;
+      this.addMatch(seg, m.term, start, end, m.pending);
+      if (this.stats) this.stats.matches++;
+    }
+    return 64 + c.to - c.from;
+  }
+
+  private addMatch(
+    seg: Segment,
+    term: string,
+    start: number,
+    end: number,
+    pending: TermMatch | null,
+  ): void {
+    const { nodes, starts } = seg;
+    let i = 0;
+    let j = 0;
+    if (nodes.length > 1) {
+      i = locate(starts, start);
+      j = locate(starts, end, true);
+    }
+    const a = nodes[i] as Text;
+    const b = nodes[j] as Text;
+    const range = new this.refs.StaticRange({
+      startContainer: a,
+      startOffset: start - (starts[i] as number),
+      endContainer: b,
+      endOffset: end - (starts[j] as number),
+    });
+    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending);
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Walks a subtree and yields its text as segments: runs of text nodes that flow together in one
+ * block (joined across inline elements such as <a>, <b>, <span>), so a term split by markup is
+ * seen whole and a word glued across elements ("CGU" + "Espace") is not mistaken for a term.
+ * Resumable: `next()` returns one segment at a time, so the scanner can stop between segments.
+ */
+import { INLINE_TAGS, SKIP_TAGS, isCodePre, isEditableValue } from '../../utils/scan-rules';
+import type { DomRefs } from './dom-refs';
+
+export interface Segment {
+  nodes: Text[];
+  /** Offset of each node's text in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
+export type WalkMode = 'deep' | 'shallow';
+
+const MAX_SEGMENT_NODES = 2000;
+const MAX_SEGMENT_CHARS = 1 << 20;
+
+/** True for elements whose subtree is never scanned. */
+export function isSkipped(el: Element): boolean {
+  const name = el.localName;
+  return (
+    SKIP_TAGS.has(name) ||
+    (name === 'pre' &&
+      isCodePre(
+        el.firstElementChild?.localName,
+        el.getAttribute('class') ?? '',
+        el.parentElement?.getAttribute('class') ?? '',
+      )) ||
+    // hidden="until-found" text is revealed by find-in-page: scanned.
+    (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') ||
+    isEditableValue(el.getAttribute('contenteditable'))
+  );
+}
+
+/** Nearest ancestor that is not an inline element: the block a text node flows in. */
+export function blockOf(node: Node): Node {
+  let p: Node | null = node.parentNode;
+  while (p && p.nodeType === 1 && INLINE_TAGS.has((p as Element).localName)) {
+    const up: Node | null = p.parentNode;
+    if (!up) break;
+    p = up;
+  }
+  return p ?? node;
+}
+
+/** True when `node` sits in a region never scanned (skipped ancestor, shadow hosts included). */
+export function inSkippedRegion(node: Node): boolean {
+  let n: Node | null = node;
+  while (n) {
+    if (n.nodeType === 1 && isSkipped(n as Element)) return true;
+    n = n.parentNode ?? (n as ShadowRoot).host ?? null;
+  }
+  return false;
+}
+
+export class SegmentWalker {
+  private readonly walker: TreeWalker;
+  private started = false;
+  /** The walk reached its end (the TreeWalker may sit on the root again: never restart). */
+  private ended = false;
+  private skipKids = false;
+  private breakPending = false;
+  private block: Node | null = null;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private chars = 0;
+  /** For a deep walk from an inline root: the block outside it whose flow a shallow job owns. */
+  private readonly outerBlock: Node | null;
+  /** Set when the walk lost its place (its current node left the page): restart the job. */
+  broken = false;
+  textNodes = 0;
+
+  constructor(
+    refs: DomRefs,
+    readonly root: Node,
+    readonly mode: WalkMode,
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+    /** An element already scanned on its own (the visible part, first): not walked again. */
+    private readonly exclude: Node | null = null,
+  ) {
+    this.walker = refs.createTreeWalker(root, refs.SHOW_ELEMENT | refs.SHOW_TEXT);
+    this.outerBlock =
+      mode === 'deep' && root.nodeType === 1 && INLINE_TAGS.has((root as Element).localName)
+        ? blockOf(root)
+        : null;
+  }
+
+  /** The next segment, or null when the walk is over (check `broken`). */
+  next(): Segment | null {
+    const cur = this.walker.currentNode;
+    if (
+      this.started &&
+      !this.ended &&
+      cur !== this.root &&
+      !cur.isConnected &&
+      this.root.isConnected
+    ) {
+      this.broken = true;
+      return null;
+    }
+    for (;;) {
+      const node = this.advance();
+      if (!node) return this.flush();
+      if (node.nodeType === 3) {
+        const text = node as Text;
+        const data = text.data;
+        if (!data) continue;
+        const block = blockOf(text);
+        if (this.outerBlock && block === this.outerBlock) continue;
+        let out: Segment | null = null;
+        if (
+          this.nodes.length &&
+          (block !== this.block ||
+            this.breakPending ||
+            this.nodes.length >= MAX_SEGMENT_NODES ||
+            this.chars >= MAX_SEGMENT_CHARS)
+        ) {
+          out = this.flush();
+        }
+        this.breakPending = false;
+        this.block = block;
+        this.starts.push(this.chars);
+        this.nodes.push(text);
+        this.parts.push(data);
+        this.chars += data.length;
+        this.textNodes++;
+        if (out) return out;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el === this.exclude || isSkipped(el)) {
+        this.skipKids = true;
+        this.breakPending = true;
+        continue;
+      }
+      if (!INLINE_TAGS.has(el.localName)) {
+        this.breakPending = true;
+        if (this.mode === 'shallow' && el !== this.root) {
+          this.skipKids = true;
+          continue;
+        }
+      }
+      const sr = el.shadowRoot;
+      if (sr) this.onShadowRoot(sr);
+    }
+  }
+
+  private advance(): Node | null {
+    if (this.ended) return null;
+    const n = this.step();
+    if (!n) this.ended = true;
+    return n;
+  }
+
+  private step(): Node | null {
+    const w = this.walker;
+    if (!this.started) {
+      this.started = true;
+      return w.currentNode;
+    }
+    if (this.skipKids) {
+      this.skipKids = false;
+      for (;;) {
+        const n = w.nextSibling();
+        if (n) return n;
+        if (!w.parentNode()) return null;
+      }
+    }
+    return w.nextNode();
+  }
+
+  private flush(): Segment | null {
+    if (!this.nodes.length) return null;
+    const seg: Segment = {
+      nodes: this.nodes,
+      starts: this.starts,
+      text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
+    };
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.chars = 0;
+    return seg;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Heavy mutation (issue 8): a page adding and removing 10,000 nodes a second, and an SPA swapping
+ * its whole body every second. Scanning must keep up or back off, never accumulate: highlights
+ * end up exactly those of the final DOM, and no slice of ours is long.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES,
+  launchWithExtension,
+  serveDir,
+  type Loaded,
+  type StaticServer,
+} from './support/extension';
+import { waitForHighlights } from './support/detection-highlights';
+
+let ext: Loaded;
+let site: StaticServer;
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  site = await serveDir(join(FIXTURES, 'detection'));
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+/** Longest slice over every scan pass the extension measured (bench mode). */
+const longestSlice = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('vdl-'))
+        .map((e) => (e as PerformanceMeasure).detail?.longestSliceMs ?? 0),
+    ),
+  );
+
+describe('heavy mutation', () => {
+  it('10,000 nodes added and removed per second: ends with the final DOM, slices short', async () => {
+    const page = await ext.ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(site.url + 'churn.html?vdl-bench');
+    await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    await page.evaluate(() => (window as any).churn(10_000, 4, 'Fin : Eurojust.'));
+    const dump = await waitForHighlights(
+      page,
+      (d) => d.all.join('|') === 'Eurojust|Europol',
+      15_000,
+    );
+    expect(dump.all).toEqual(['Eurojust', 'Europol']);
+    // Nothing left behind: exactly two ranges registered in all.
+    const sizes = await page.evaluate(() =>
+      [...CSS.highlights].filter(([n]) => n.startsWith('vdl-')).reduce((s, [, h]) => s + h.size, 0),
+    );
+    expect(sizes).toBe(2);
+    expect(await longestSlice(page)).toBeLessThan(50);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an SPA swapping its whole body every second', async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(site.url + 'churn.html?vdl-bench');
+    await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    await page.evaluate(() => (window as any).swapBody(4, 1000));
+    // Each highlighted range: the start of its paragraph's text (which view it belongs to).
+    const views = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        for (const [n, h] of CSS.highlights)
+          if (n.startsWith('vdl-'))
+            for (const r of h as Iterable<AbstractRange>)
+              out.push((r.startContainer as Text).data.slice(0, 6));
+        return out.sort();
+      });
+    await expect.poll(views, { timeout: 10_000 }).toEqual(Array(6).fill('Vue 4,'));
+    const dump = await waitForHighlights(page, (d) => d.all.length === 6);
+    expect(dump.all).toEqual(Array(6).fill('Europol'));
+    expect(await longestSlice(page)).toBeLessThan(50);
+    await page.close();
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * Term detection in Chromium with the built extension: exact highlighted strings read back from
+ * CSS.highlights, the page's DOM untouched, editable and code regions never scanned, shadow roots
+ * and same-origin iframes, pages that change after load, SPA navigation, live settings.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES,
+  launchWithExtension,
+  serveDir,
+  type Loaded,
+  type StaticServer,
+} from './support/extension';
+import {
+  readHighlights,
+  settledHighlights,
+  waitForHighlights,
+} from './support/detection-highlights';
+
+/** The extension's API inside the service worker (evaluated there, typed loosely here). */
+declare const chrome: any;
+
+let ext: Loaded;
+let site: StaticServer;
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  site = await serveDir(join(FIXTURES, 'detection'));
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+}
+
+async function open(path: string): Promise<Opened> {
+  const page = await ext.ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(site.url + path);
+  return { page, errors };
+}
+
+const mutations = (page: Page) => page.evaluate(() => (window as any).__mutations as string[]);
+
+async function setSettings(patch: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(async (p) => {
+    const cur = ((await chrome.storage.sync.get('settings')) as any).settings ?? {};
+    await chrome.storage.sync.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+async function resetSettings(): Promise<void> {
+  await ext.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+}
+
+/**
+ * The terms the background recorded per tab (all frames merged). Tab URLs are not readable
+ * without the tabs permission, so tests keep one fixture page open at a time.
+ */
+async function reportedTerms(): Promise<Record<string, number>[]> {
+  return ext.worker.evaluate(async () => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, any>;
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('tab-terms-'))
+      .map(([, frames]) => {
+        const out: Record<string, number> = {};
+        for (const f of Object.values(frames ?? {}) as Record<string, number>[])
+          for (const [t, n] of Object.entries(f)) out[t] = (out[t] ?? 0) + n;
+        return out;
+      });
+  });
+}
+
+describe('articles: exactly the terms, nothing else, DOM untouched', () => {
+  const cases: [string, string[]][] = [
+    [
+      'fr-article.html',
+      [
+        'CTE',
+        'ECE',
+        'Eurojust',
+        'Europol',
+        'PNR',
+        'SIS II',
+        'Val Duchesse',
+        'combattants terroristes étrangers',
+        'mandat d’arrêt européen',
+        "équipes communes d'enquête",
+      ],
+    ],
+    [
+      'en-article.html',
+      [
+        'Eurojust',
+        'Europol',
+        'PNR',
+        'Passenger Name Record',
+        'SIS II',
+        'Schengen Information System',
+        'joint investigation teams',
+      ],
+    ],
+    ['nl-article.html', ['Eurojust', 'Europol', 'PNR', 'gemeenschappelijke onderzoeksteams']],
+  ];
+  for (const [file, want] of cases) {
+    it(file, async () => {
+      const { page, errors } = await open(file);
+      const dump = await settledHighlights(page);
+      expect(dump.all).toEqual([...want].sort());
+      expect(Object.keys(dump.byName).every((n) => /^vdl-[a-z-]+$/.test(n))).toBe(true);
+      expect(dump.glued).toEqual([]);
+      expect(await mutations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a term split by inline markup is one range over exactly its text', async () => {
+    const { page } = await open('fr-article.html');
+    await settledHighlights(page);
+    const spans = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('vdl-')) continue;
+        for (const r of hl as Iterable<AbstractRange>) {
+          if (r.startContainer !== r.endContainer) {
+            return {
+              start: (r.startContainer as Text).data.slice(r.startOffset),
+              end: (r.endContainer as Text).data.slice(0, r.endOffset),
+            };
+          }
+        }
+      }
+      return null;
+    });
+    expect(spans).toEqual({ start: 'équipes communes', end: " d'enquête" });
+    await page.close();
+  });
+});
+
+describe('look-alikes and traps', () => {
+  it('marks nothing on a page of other senses, embedded capitals and soft hyphens', async () => {
+    const { page, errors } = await open('traps.html');
+    // Give the scan time to finish: an empty result must not be an unfinished one.
+    await page.waitForTimeout(1200);
+    const dump = await settledHighlights(page);
+    expect(dump.all).toEqual([]);
+    expect(await mutations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('skips textareas, inputs, contenteditable, code blocks, hidden and SVG text', async () => {
+    const { page } = await open('editable.html');
+    const dump = await settledHighlights(page);
+    expect(dump.all).toEqual(['Europol']);
+    // The one highlight is the plain paragraph's.
+    const owner = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights)
+        if (name.startsWith('vdl-'))
+          for (const r of hl as Iterable<AbstractRange>) return r.startContainer.parentElement?.id;
+      return null;
+    });
+    expect(owner).toBe('plain');
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('structure: shadow roots and frames', () => {
+  it('scans open shadow roots (not closed ones) and same-origin iframes', async () => {
+    const { page } = await open('shadow-frame.html');
+    const dump = await settledHighlights(page);
+    expect(dump.all).toEqual(['Eurojust', 'Europol']);
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    expect(frame).toBeTruthy();
+    const inFrame = await settledHighlights(frame!);
+    expect(inFrame.all).toEqual(['PNR']);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('follows added, removed and edited text', async () => {
+    const { page, errors } = await open('dynamic.html');
+    await waitForHighlights(page, (d) => d.all.length === 2);
+    expect((await readHighlights(page)).all).toEqual(['Europol', 'PNR ferroviaire']);
+
+    await page.evaluate(() => (window as any).addEvent('late', 'Nouvelle entrée : Eurojust.'));
+    let dump = await waitForHighlights(page, (d) => d.all.includes('Eurojust'));
+    expect(dump.all).toEqual(['Eurojust', 'Europol', 'PNR ferroviaire']);
+
+    await page.evaluate(() => (window as any).removeEvent('doomed'));
+    dump = await waitForHighlights(page, (d) => !d.all.includes('Europol'));
+    expect(dump.all).toEqual(['Eurojust', 'PNR ferroviaire']);
+
+    await page.evaluate(() => (window as any).editText('first', 'Direct : Frontex en renfort.'));
+    dump = await waitForHighlights(page, (d) => d.all.includes('Frontex'));
+    expect(dump.all).toEqual(['Eurojust', 'Frontex']);
+
+    expect(await mutations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reports the terms to the background, and afresh after an SPA navigation', async () => {
+    const { page } = await open('spa.html');
+    await expect.poll(() => reportedTerms(), { timeout: 8000 }).toContainEqual({ europol: 1 });
+    await page.evaluate(() =>
+      (window as any).navigateTo('/spa.html?view=2', 'Deuxième vue : Eurojust et Frontex.'),
+    );
+    await expect
+      .poll(() => reportedTerms(), { timeout: 8000 })
+      .toContainEqual({ eurojust: 1, frontex: 1 });
+    expect((await settledHighlights(page)).all).toEqual(['Eurojust', 'Frontex']);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('settings, live', () => {
+  it('site off removes every highlight, on brings them back; scope and style apply', async () => {
+    const { page } = await open('en-article.html');
+    const before = await settledHighlights(page);
+    expect(before.all.length).toBe(7);
+
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    let dump = await waitForHighlights(page, (d) => d.all.length === 0);
+    expect(dump.all).toEqual([]);
+
+    await setSettings({ disabledSites: [] });
+    dump = await waitForHighlights(page, (d) => d.all.length === 7);
+    expect(dump.all).toEqual(before.all);
+
+    await setSettings({ highlightStyle: 'background' });
+    dump = await waitForHighlights(page, (d) => 'vdl-core-background' in d.byName);
+    expect(Object.keys(dump.byName).sort()).toEqual([
+      'vdl-common-background',
+      'vdl-core-background',
+    ]);
+    expect(dump.all).toEqual(before.all);
+
+    await setSettings({ termOverrides: { europol: false } });
+    dump = await waitForHighlights(page, (d) => !d.all.includes('Europol'));
+    expect(dump.all).toEqual(before.all.filter((t) => t !== 'Europol'));
+
+    await setSettings({ highlight: 'none', termOverrides: {} });
+    dump = await waitForHighlights(page, (d) => d.all.length === 0);
+    expect(dump.all).toEqual([]);
+
+    await setSettings({ enabled: false, highlight: 'core' });
+    await page.waitForTimeout(300);
+    expect((await readHighlights(page)).all).toEqual([]);
+    expect(await mutations(page)).toEqual([]);
+    await resetSettings();
+    await page.close();
+  });
+});
+
+describe('benchmark hook', () => {
+  it('exposes a vdl-scan measure with slice statistics when asked', async () => {
+    const { page } = await open('fr-article.html?vdl-bench');
+    await settledHighlights(page);
+    const entry = await page.evaluate(() => {
+      const e = performance.getEntriesByName('vdl-scan')[0] as PerformanceMeasure | undefined;
+      return e ? { duration: e.duration, detail: e.detail } : null;
+    });
+    expect(entry).not.toBeNull();
+    expect(entry!.detail).toMatchObject({ matches: 10 });
+    expect(entry!.detail.slices).toBeGreaterThan(0);
+    expect(entry!.detail.textNodes).toBeGreaterThan(5);
+    expect(entry!.detail.longestSliceMs).toBeLessThanOrEqual(entry!.duration + 0.001);
+    await page.close();
+    const plain = await open('fr-article.html');
+    await settledHighlights(plain.page);
+    expect(await plain.page.evaluate(() => performance.getEntriesByName('vdl-scan').length)).toBe(
+      0,
+    );
+    await plain.page.close();
+  });
+});
+
+describe('hover lookup', () => {
+  it('resting the pointer on a highlighted term opens the card for that term', async () => {
+    const { page } = await open('fr-article.html');
+    await settledHighlights(page);
+    const box = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights)
+        if (name.startsWith('vdl-'))
+          for (const r of hl as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            if (live.toString() === 'Europol') {
+              const b = live.getBoundingClientRect();
+              return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+            }
+          }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await page.mouse.move(box!.x + 1, box!.y);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              document
+                .querySelector('vdl-card')
+                ?.shadowRoot?.querySelector('[data-term]')
+                ?.getAttribute('data-term') ?? null,
+          ),
+        { timeout: 5000 },
+      )
+      .toBe('europol');
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+/** Reading the extension's highlights back from a page (runs in the page's main world). */
+import type { Frame, Page } from 'playwright-core';
+
+export interface HighlightDump {
+  /** Highlight name → texts of its ranges, sorted. */
+  byName: Record<string, string[]>;
+  /** Every vdl- range text, sorted. */
+  all: string[];
+  /** Ranges glued to a letter or digit on either side (inside a word). */
+  glued: string[];
+  /** Names registered that do not start with vdl-. */
+  foreign: string[];
+}
+
+export function readHighlights(target: Page | Frame): Promise<HighlightDump> {
+  return target.evaluate(() => {
+    const byName: Record<string, string[]> = {};
+    const all: string[] = [];
+    const glued: string[] = [];
+    const foreign: string[] = [];
+    const wordy = /[\p{L}\p{N}]/u;
+    const at = (n: Node, i: number): string =>
+      n.nodeType === 3 && i >= 0 && i < (n as Text).data.length ? ((n as Text).data[i] ?? '') : '';
+    if (!globalThis.CSS?.highlights) return { byName, all, glued, foreign };
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('vdl-')) {
+        foreign.push(name);
+        continue;
+      }
+      const texts: string[] = [];
+      for (const r of hl as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        let t: string;
+        try {
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          t = live.toString();
+        } catch {
+          // A StaticRange whose text changed under it: reported, so tests see it.
+          t = '~invalid';
+        }
+        texts.push(t);
+        if (
+          wordy.test(at(r.startContainer, r.startOffset - 1)) ||
+          wordy.test(at(r.endContainer, r.endOffset))
+        ) {
+          glued.push(t);
+        }
+      }
+      byName[name] = texts.sort();
+      all.push(...texts);
+    }
+    return { byName, all: all.sort(), glued, foreign };
+  });
+}
+
+/** Polls until the highlights stop changing (two equal reads `quietMs` apart). */
+export async function settledHighlights(
+  target: Page | Frame,
+  { quietMs = 400, timeoutMs = 10_000 } = {},
+): Promise<HighlightDump> {
+  const t0 = Date.now();
+  let last = '';
+  let dump = await readHighlights(target);
+  while (Date.now() - t0 < timeoutMs) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    dump = await readHighlights(target);
+    const key = JSON.stringify(dump.byName);
+    if (key === last) return dump;
+    last = key;
+  }
+  return dump;
+}
+
+/** Waits until `pred(dump)` holds (or times out and returns the last dump). */
+export async function waitForHighlights(
+  target: Page | Frame,
+  pred: (d: HighlightDump) => boolean,
+  timeoutMs = 10_000,
+): Promise<HighlightDump> {
+  const t0 = Date.now();
+  let dump = await readHighlights(target);
+  while (!pred(dump) && Date.now() - t0 < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 150));
+    dump = await readHighlights(target);
+  }
+  return dump;
+}

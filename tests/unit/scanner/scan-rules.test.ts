@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INLINE_TAGS,
+  SKIP_TAGS,
+  isCodePre,
+  isEditableValue,
+  locate,
+  planChunks,
+} from '../../../utils/scan-rules';
+
+describe('planChunks', () => {
+  it('keeps a short text whole', () => {
+    expect(planChunks('abc def', 100, 10)).toEqual([{ from: 0, to: 7, keepUntil: 7 }]);
+  });
+
+  it('covers a long text once, with overlaps, cutting after whitespace', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `mot${i}`).join(' ');
+    const chunks = planChunks(words, 200, 40);
+    expect(chunks[0]!.from).toBe(0);
+    expect(chunks.at(-1)!.keepUntil).toBe(words.length);
+    for (let i = 1; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      expect(c.from).toBe(chunks[i - 1]!.keepUntil);
+      expect(words[c.from - 1]).toBe(' ');
+      expect(c.to - c.keepUntil).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('finds every occurrence exactly once when matches are shorter than the overlap', () => {
+    const text = 'x '.repeat(5000) + 'PNR ' + 'y '.repeat(3000) + 'PNR';
+    const found: number[] = [];
+    for (const c of planChunks(text, 1000, 64)) {
+      const part = text.slice(c.from, c.to);
+      for (let i = part.indexOf('PNR'); i >= 0; i = part.indexOf('PNR', i + 1)) {
+        if (i + c.from < c.keepUntil) found.push(i + c.from);
+      }
+    }
+    expect(found).toEqual([10000, 16004]);
+  });
+
+  it('cuts inside a word only when there is no whitespace nearby', () => {
+    const text = 'a'.repeat(1000);
+    const chunks = planChunks(text, 300, 20);
+    expect(chunks.map((c) => c.keepUntil)).toEqual([300, 600, 900, 1000]);
+  });
+});
+
+describe('locate', () => {
+  const starts = [0, 8, 17, 30];
+  it('maps a start offset to the node holding it', () => {
+    expect(locate(starts, 0)).toBe(0);
+    expect(locate(starts, 7)).toBe(0);
+    expect(locate(starts, 8)).toBe(1);
+    expect(locate(starts, 29)).toBe(2);
+    expect(locate(starts, 45)).toBe(3);
+  });
+  it('maps an end offset on a node boundary to the node before it', () => {
+    expect(locate(starts, 8, true)).toBe(0);
+    expect(locate(starts, 9, true)).toBe(1);
+    expect(locate(starts, 30, true)).toBe(2);
+  });
+});
+
+describe('element rules', () => {
+  it('skips code, form fields, scripts, graphics and our own host; not prose containers', () => {
+    for (const t of [
+      'script',
+      'style',
+      'textarea',
+      'input',
+      'select',
+      'code',
+      'kbd',
+      'samp',
+      'svg',
+      'vdl-card',
+    ]) {
+      expect(SKIP_TAGS.has(t)).toBe(true);
+    }
+    for (const t of ['p', 'div', 'pre', 'article', 'span', 'a', 'td'])
+      expect(SKIP_TAGS.has(t)).toBe(false);
+  });
+
+  it('treats text-level elements as one flow and blocks as boundaries', () => {
+    for (const t of ['a', 'b', 'em', 'span', 'strong', 'abbr'])
+      expect(INLINE_TAGS.has(t)).toBe(true);
+    for (const t of ['p', 'div', 'li', 'td', 'br', 'h1']) expect(INLINE_TAGS.has(t)).toBe(false);
+  });
+
+  it('tells code blocks from preformatted prose', () => {
+    expect(isCodePre('code', '', '')).toBe(true);
+    expect(isCodePre(undefined, 'highlight-source-ts', '')).toBe(true);
+    expect(isCodePre(undefined, '', 'highlight')).toBe(true);
+    expect(isCodePre(undefined, 'hljs language-js', '')).toBe(true);
+    // GDPRhub: a machine-translated decision in a bare <pre>.
+    expect(isCodePre(undefined, '', 'mw-parser-output')).toBe(false);
+    expect(isCodePre('b', '', '')).toBe(false);
+  });
+
+  it('reads contenteditable values like the browser', () => {
+    expect(isEditableValue(null)).toBe(false);
+    expect(isEditableValue('')).toBe(true);
+    expect(isEditableValue('true')).toBe(true);
+    expect(isEditableValue('plaintext-only')).toBe(true);
+    expect(isEditableValue('FALSE')).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Which page elements the term scanner reads, and how their text is grouped (pure: element names
+ * and attribute values in, decisions out). Shared by the content script and its unit tests.
+ */
+
+/**
+ * Text-level elements whose text flows on with their neighbours': a term may span them
+ * ("équipes <b>communes</b> d'enquête"). Any other element ends the current text segment.
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
+
+/**
+ * Subtrees never scanned: scripts and styles, form fields, code (code, kbd, samp, var; `pre` only
+ * when it is a code block, see isCodePre), embedded documents and graphics, non-rendered
+ * containers, and our own UI host.
+ */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'vdl-card',
+]);
+
+const CODE_CLASS =
+  /code|highlight|source|syntax|lang|hljs|prism|shiki|prettyprint|console|terminal|brush/i;
+
+/**
+ * Whether a <pre> is a code block (skipped) rather than preformatted prose (scanned: wikis such
+ * as GDPRhub put whole translated decisions in <pre>). Code blocks hold a code/samp/kbd element
+ * or carry a code-highlighter class, on themselves or on their parent.
+ */
+export function isCodePre(
+  firstChildTag: string | undefined,
+  className: string,
+  parentClassName: string,
+): boolean {
+  if (firstChildTag === 'code' || firstChildTag === 'samp' || firstChildTag === 'kbd') return true;
+  return CODE_CLASS.test(className) || CODE_CLASS.test(parentClassName);
+}
+
+/** An element with this `contenteditable` attribute value starts an editable region. */
+export function isEditableValue(value: string | null): boolean {
+  if (value === null) return false;
+  const v = value.trim().toLowerCase();
+  return v !== 'false';
+}
+
+/** Splits a long text into overlapping windows so no single matcher call blocks for long. */
+export interface Chunk {
+  /** Window scanned: [from, to). */
+  from: number;
+  to: number;
+  /** Matches starting at or after `keepUntil` belong to the next window. */
+  keepUntil: number;
+}
+
+/**
+ * Windows of at most `size + overlap` characters; a match starting in [from, keepUntil) and
+ * shorter than `overlap` is found whole in exactly one window. Windows start after whitespace
+ * when there is some nearby, so a window never starts inside a word.
+ */
+export function planChunks(text: string, size = 32_768, overlap = 256): Chunk[] {
+  const n = text.length;
+  if (n <= size + overlap) return [{ from: 0, to: n, keepUntil: n }];
+  const out: Chunk[] = [];
+  let from = 0;
+  while (from < n) {
+    let keep = Math.min(n, from + size);
+    if (keep < n) {
+      // Move the cut back to just after a whitespace character (a word start), if one is near.
+      const floor = Math.max(from + 1, keep - overlap);
+      let k = keep;
+      while (k > floor && !/\s/.test(text[k - 1] ?? '')) k--;
+      if (k > floor) keep = k;
+    }
+    out.push({ from, to: Math.min(n, keep + overlap), keepUntil: keep });
+    from = keep;
+  }
+  return out;
+}
+
+/**
+ * Index of the text node holding UTF-16 position `pos` of a segment whose node texts start at
+ * `starts` (ascending, starts[0] = 0). An end position that falls on a node boundary belongs to
+ * the node before it (`asEnd`), so a range never ends at offset 0 of the next node.
+ */
+export function locate(starts: readonly number[], pos: number, asEnd = false): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid] as number;
+    if (s < pos || (!asEnd && s === pos)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
