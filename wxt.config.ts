@@ -16,7 +16,17 @@ export default defineConfig({
     name: 'Val Duchesse Lookup',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      // MV3: injects the hover card's renderer into a page's frame only when a card may be needed
+      // (Firefox MV2 uses tabs.executeScript, which needs no permission of its own).
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
+    // Injecting the renderer needs host access to the page: neither Chromium's executeScript nor
+    // Firefox's counts the content script's matches. The same sites as the content script, so no
+    // new install warning (WXT moves this into `permissions` for MV2).
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Val Duchesse Lookup' },
     commands: {
       // MV2 (Firefox) names the toolbar button's command differently.

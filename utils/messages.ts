@@ -41,6 +41,11 @@ export const MessageSchemas = {
     type: v.literal('openSearch'),
     q: query,
   }),
+  /**
+   * Content script → background: inject the hover card's renderer (/card-ui.js) into the sender's
+   * frame, once a card may be needed (it is not part of the content script that runs everywhere).
+   */
+  loadCardUi: v.strictObject({ type: v.literal('loadCardUi') }),
   /** Background → content script: show the card for the current selection (keyboard command). */
   showCardForSelection: v.strictObject({ type: v.literal('showCardForSelection') }),
   /** Background → content script: settings changed, rescan (the content script also watches storage). */

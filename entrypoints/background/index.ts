@@ -47,6 +47,32 @@ export default defineBackground(() => {
       });
       return { ok: true };
     },
+    loadCardUi: async (_m, sender) => {
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
+      if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
+      // Into the sender frame's isolated world, where the content script picks it up; never a
+      // web-accessible resource, so pages cannot load or detect it.
+      try {
+        if (import.meta.env.MANIFEST_VERSION === 3) {
+          await browser.scripting.executeScript({
+            target: { tabId, frameIds: [frameId] },
+            files: ['/card-ui.js'],
+            injectImmediately: true,
+          });
+        } else {
+          await browser.tabs.executeScript(tabId, {
+            file: '/card-ui.js',
+            frameId,
+            runAt: 'document_start',
+          });
+        }
+        return { ok: true };
+      } catch (err) {
+        console.error('[vdl] card renderer injection failed', err);
+        return { ok: false, error: `injection failed: ${(err as Error)?.message ?? String(err)}` };
+      }
+    },
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));

@@ -38,6 +38,56 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('opens the hover card on a term (its renderer injected on demand)', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(site.url + 'demo-article.html');
+    const handle = await page.waitForFunction(
+      () => {
+        for (const [name, hl] of CSS.highlights) {
+          if (!name.startsWith('vdl-')) continue;
+          for (const r of hl) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+            const b = live.getBoundingClientRect();
+            if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          }
+        }
+        return null;
+      },
+      { timeout: 15_000 },
+    );
+    const at = (await handle.jsonValue())!;
+    await page.mouse.move(at.x - 40, at.y - 60);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('vdl-card')
+          ?.shadowRoot?.querySelector('[data-term][data-state=ready]'),
+      { timeout: 10_000 },
+    );
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
+      return {
+        hosts: document.querySelectorAll('vdl-card').length,
+        term: root.getAttribute('data-term'),
+        links: [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      };
+    });
+    expect(card.hosts).toBe(1);
+    expect(card.term).toMatch(/^[a-z0-9-]+$/);
+    expect(card.links.length).toBeGreaterThan(0);
+    for (const href of card.links) {
+      const u = new URL(href);
+      expect(u.protocol).toBe('moz-extension:');
+      expect(u.pathname).toBe('/reader.html');
+      expect(u.searchParams.get('term')).toBe(card.term);
+    }
+    await page.close();
+  });
+
   it('searches from the popup page and opens the reader on a passage', async () => {
     const page = await ff.browser.newPage();
     await page.goto(ff.base + 'popup.html');

@@ -80,9 +80,21 @@ describe('no network requests', () => {
   it('the built extension ships no remote code hooks', async () => {
     const manifest = (await ext.worker.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
-    )) as { permissions?: string[] };
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
-    expect(manifest).not.toHaveProperty('host_permissions');
+    )) as {
+      permissions?: string[];
+      host_permissions?: string[];
+      content_scripts?: { matches: string[] }[];
+    };
+    expect(manifest.permissions?.sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
+    // Host access is exactly the content script's (needed to inject the card's renderer on
+    // demand): no site beyond those the content script already runs on.
+    expect(manifest.host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([['<all_urls>']]);
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(manifest).not.toHaveProperty('externally_connectable');
   });

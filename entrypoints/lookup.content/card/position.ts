@@ -1,5 +1,7 @@
-/** Places the card beside the term with Floating UI: flipped, shifted, sized to the viewport. */
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+/**
+ * Where the term is on screen (light: stays in the content script). Placing the card beside it
+ * with Floating UI is the renderer's job (place-card.ts, loaded on demand).
+ */
 
 /** The rectangle of the term's line box nearest a point (or the first line box). */
 export function termRect(range: Range, point?: { x: number; y: number }): DOMRect | null {
@@ -26,32 +28,4 @@ export function termRect(range: Range, point?: { x: number; y: number }): DOMRec
 
 export function isInViewport(r: DOMRect): boolean {
   return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-}
-
-export async function placeCard(
-  card: HTMLElement,
-  rect: DOMRect,
-  contextElement: Element | undefined,
-): Promise<void> {
-  const reference = { getBoundingClientRect: () => rect, contextElement };
-  const { x, y } = await computePosition(reference, card, {
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [
-      offset(8),
-      flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-      shift({ padding: 8 }),
-      size({
-        padding: 8,
-        apply({ availableHeight }) {
-          card.style.setProperty(
-            'max-height',
-            `${Math.max(160, Math.min(560, availableHeight))}px`,
-          );
-        },
-      }),
-    ],
-  });
-  card.style.setProperty('left', `${Math.round(x)}px`);
-  card.style.setProperty('top', `${Math.round(y)}px`);
 }

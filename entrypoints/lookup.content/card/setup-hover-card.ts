@@ -2,24 +2,25 @@
  * Hover card wiring (issue 4): hover intent, keyboard opening, the card UI in a shadow root.
  * The page scanner calls `setupHoverCard` with its hit-testing functions.
  *
+ * This module stays light (it ships in the content script on every page): the renderer (Preact,
+ * Floating UI, TermCard, styles) is a separate script the background injects into this frame
+ * when a card may be needed (load-card-ui.ts): as soon as the page shows a detected term, when
+ * the scanner asks for a prefetch, or at the latest when the pointer first rests on a term (the
+ * intent delay hides the load).
+ *
  * Opening: pointer rests on a term for `hoverDelayMs` (hover), the same with Alt held (alt-hover),
  * a click on a term (click), or the keyboard command (`showCardForSelection`, focus moves in).
  * Closing: the pointer leaves term and card for a grace period (hover modes), Escape, a click
  * elsewhere, or scrolling the term out of view. Every listener is guarded: nothing throws into
  * the page.
  */
-import { i18n } from '#i18n';
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TermCard, type TermCardProps } from '../../../components/card/TermCard';
-import { formatDate } from '../../../components/card/labels';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
-import { parseMessage } from '../../../utils/messages';
 import type { Settings } from '../../../utils/settings';
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
-import { citationText, copyText } from './citation';
-import { createCardHost, type CardHost } from './host';
-import { isInViewport, placeCard, termRect } from './position';
+import type { CardView, TermCardProps } from './card-ui-api';
+import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
+import { isInViewport, termRect } from './position';
 
 export interface TermHit {
   /** Glossary id. */
@@ -53,6 +54,33 @@ export interface HoverCard {
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
+
+/** When to look whether the page shows a term yet (ms after set-up), to load the renderer early. */
+const TERM_CHECKS_MS = [300, 700, 1500, 3000, 6000, 12_000];
+/** After those, pointer movement looks again at most this often. */
+const TERM_CHECK_INTERVAL_MS = 1000;
+
+/** True when the page shows at least one detected term (a non-empty `vdl-` highlight). */
+function pageShowsTerms(): boolean {
+  try {
+    const reg = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+    if (!reg) return false;
+    let found = false;
+    reg.forEach((hl, name) => {
+      if (!found && name.startsWith('vdl-') && hl.size > 0) found = true;
+    });
+    return found;
+  } catch {
+    return false;
+  }
+}
+
+/** The keyboard command from the background (the shape of its schema in utils/messages.ts). */
+function isShowCardForSelection(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const keys = Object.keys(raw);
+  return keys.length === 1 && (raw as { type?: unknown }).type === 'showCardForSelection';
+}
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -95,7 +123,7 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
 }
 
 export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): HoverCard {
-  let ui: CardHost | null = null;
+  let ui: CardView | null = null;
   let cur: OpenState | null = null;
   let pending: TermHit | null = null;
   let intentTimer = 0;
@@ -130,7 +158,23 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
   };
 
   const focusInCard = () => !!ui && (ui.root.activeElement != null || ui.host.matches(':focus'));
-  const cardEl = () => ui?.mount.firstElementChild as HTMLElement | null | undefined;
+  const cardEl = () => ui?.card();
+
+  /** The card's host and view, once the renderer is loaded (null before). */
+  function view(): CardView | null {
+    if (ui) return ui;
+    const lib = cardUiNow();
+    if (lib) ui = lib.createView();
+    return ui;
+  }
+
+  /* The renderer is loaded as soon as the page shows a term, so the first hover does not wait. */
+  let lastTermCheck = -Infinity;
+  function checkForTerms(): void {
+    lastTermCheck = performance.now();
+    if (!destroyed && !cardUiNow() && pageShowsTerms()) preloadCardUi();
+  }
+  for (const ms of TERM_CHECKS_MS) ctx.setTimeout(guard(checkForTerms), ms);
 
   /**
    * During the first intent delay: renders a hidden card with the pending term's data (when at
@@ -139,9 +183,10 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
   let prewarmed = false;
   function prewarm(hit: TermHit): void {
     if (prewarmed || cur || destroyed) return;
+    const v = view();
+    if (!v) return;
     prewarmed = true;
-    if (!ui) ui = createCardHost();
-    ui.attach();
+    v.attach();
     const lang = cardLanguage(settings().cardLanguage);
     const data = peekTerm(hit.term, lang);
     const props: TermCardProps = {
@@ -153,7 +198,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       theme: settings().theme,
       prewarm: true,
     };
-    render(h(TermCard, props), ui.mount);
+    v.render(props);
   }
 
   function paint(): void {
@@ -168,22 +213,22 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       theme: settings().theme,
       status: s.status,
     };
-    render(h(TermCard, props), ui.mount);
+    ui.render(props);
     void reposition();
   }
 
   /** Repositions beside the term; closes when the term left the viewport or the page. */
   async function reposition(): Promise<void> {
     const s = cur;
-    const el = cardEl();
-    if (!s || !el) return;
+    const v = ui;
+    if (!s || !v || !cardEl()) return;
     const rect = s.hit.range.startContainer.isConnected ? termRect(s.hit.range, s.point) : null;
     if (!rect || !isInViewport(rect)) {
       close();
       return;
     }
     try {
-      await placeCard(el, rect, s.hit.range.startContainer.parentElement ?? undefined);
+      await v.place(rect, s.hit.range.startContainer.parentElement ?? undefined);
     } catch (err) {
       console.error('[vdl] card position:', err);
     }
@@ -196,8 +241,6 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     const by: OpenedBy = opts.by ?? (opts.focus ? 'keyboard' : 'hover');
     const lang = cardLanguage(settings().cardLanguage);
     const same = cur && sameHit(cur.hit, hit) && cur.lang === lang;
-    if (!ui) ui = createCardHost();
-    ui.attach();
     if (!same) {
       const returnFocus =
         cur?.returnFocus ?? (opts.focus ? (document.activeElement as Element | null) : null);
@@ -231,9 +274,28 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     } else if (cur && by !== 'hover') {
       cur.by = by;
     }
+    if (cur) show(cur, !!opts.focus);
+  }
+
+  /** Attaches and paints the card for `s`, once the renderer is there (loading it if needed). */
+  function show(s: OpenState, focus: boolean): void {
+    const v = view();
+    if (!v) {
+      loadCardUi().then(
+        () => {
+          if (cur === s && !destroyed) guard(show)(s, focus);
+        },
+        () => {
+          // Logged by the loader; the highlights keep working.
+          if (cur === s) cur = null;
+        },
+      );
+      return;
+    }
+    v.attach();
     paint();
-    if (opts.focus && cur) {
-      if (!cur.returnFocus) cur.returnFocus = document.activeElement;
+    if (focus && cur === s) {
+      if (!s.returnFocus) s.returnFocus = document.activeElement;
       cardEl()?.focus({ preventScroll: true });
     }
   }
@@ -247,7 +309,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     cur = null;
     pointerInCard = false;
     if (ui) {
-      render(null, ui.mount);
+      ui.render(null);
       ui.remove();
     }
     if ((hadFocus || opts.restoreFocus) && back instanceof HTMLElement && back.isConnected) {
@@ -280,9 +342,9 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
   }
 
   async function onCopy(p: TermPassageRef): Promise<void> {
-    const lang = cur?.lang ?? 'fr';
-    const ok = await copyText(citationText(p, formatDate(p.date, lang)));
-    setStatus(ok ? i18n.t('card.copied') : i18n.t('card.copyFailed'));
+    const lib = cardUiNow();
+    if (!lib) return;
+    setStatus(await lib.copyCitation(p, cur?.lang ?? 'fr'));
   }
 
   function onSearch(): void {
@@ -337,6 +399,10 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     pointerInCard = false;
     const mode = settings().cardTrigger;
     const hit = deps.hitTest(p.x, p.y);
+    if (hit) preloadCardUi();
+    else if (performance.now() - lastTermCheck > TERM_CHECK_INTERVAL_MS && !cardUiNow()) {
+      checkForTerms();
+    }
     if (cur && sameHit(hit, cur.hit)) {
       clearClose();
       clearIntent();
@@ -346,7 +412,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       // Start fetching now: the intent delay hides a sleeping service worker.
       const l = cardLanguage(settings().cardLanguage);
       const h0 = hit;
-      void lookupTerm(hit.term, l).then(
+      void Promise.all([lookupTerm(hit.term, l), loadCardUi()]).then(
         () => prewarm(h0),
         () => {},
       );
@@ -454,8 +520,8 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
   // The keyboard command (background → this tab): the card for the term at the selection.
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseMessage(raw, ['showCardForSelection']);
-    if (!parsed.ok) return undefined;
+    // Validated by hand (the schema is a bare strict object): no validator in every page.
+    if (!isShowCardForSelection(raw)) return undefined;
     guard(() => {
       const hit = deps.termAtSelection();
       if (hit) open(hit, { focus: true, by: 'keyboard' });
@@ -492,6 +558,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
 
   const prefetched = new Set<string>();
   function prefetch(terms: readonly string[]): void {
+    if (terms.length) preloadCardUi();
     const lang = cardLanguage(settings().cardLanguage);
     const todo = terms.filter((t) => !prefetched.has(`${lang}:${t}`)).slice(0, 24);
     const next = () => {

@@ -1,0 +1,62 @@
+/**
+ * The contract between the content script (hover intent, data, keyboard: always loaded) and the
+ * card renderer (`/card-ui.js`: Preact, Floating UI, the TermCard components and styles), which
+ * the background injects into this frame's isolated world only when a card may be needed.
+ *
+ * Both scripts run in the same isolated world (Chromium) / content-script sandbox (Firefox), so
+ * they share `globalThis`; the page cannot see it. The renderer registers itself under
+ * `CARD_UI_KEY`. Types only, plus the key: importing this costs the content script nothing.
+ */
+import type { CardLang, TermCardProps } from '../../../components/card/TermCard';
+import type { TermPassageRef } from '../../../utils/messages';
+
+export type { CardLang, TermCardProps };
+
+/** Bump when the interface changes incompatibly (a stale renderer is then replaced). */
+export const CARD_UI_VERSION = 1;
+export const CARD_UI_KEY: unique symbol = Symbol.for('vdl.card-ui');
+
+/** The one `<vdl-card>` host with its open shadow root, and what is rendered in it. */
+export interface CardView {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  /** The card's root element (carries data-term once open), or null when nothing is rendered. */
+  card(): HTMLElement | null;
+  /** (Re-)attaches the host: inside the fullscreen element when there is one. */
+  attach(): void;
+  remove(): void;
+  /** Renders the card (null: unmounts it). */
+  render(props: TermCardProps | null): void;
+  /** Places the rendered card beside `rect` (flip, shift, sized to the viewport). */
+  place(rect: DOMRect, contextElement: Element | undefined): Promise<void>;
+}
+
+export interface CardUi {
+  readonly version: number;
+  /** False once the extension that injected it was reloaded or removed. */
+  alive(): boolean;
+  createView(): CardView;
+  /** Copies a passage's citation; resolves to the status line to show ("Citation copied"…). */
+  copyCitation(p: TermPassageRef, lang: CardLang): Promise<string>;
+}
+
+type Registry = { [CARD_UI_KEY]?: CardUi };
+
+/** The renderer registered in this world, if it is current and its extension context alive. */
+export function registeredCardUi(): CardUi | undefined {
+  const ui = (globalThis as Registry)[CARD_UI_KEY];
+  try {
+    return ui && ui.version === CARD_UI_VERSION && ui.alive() ? ui : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function registerCardUi(ui: CardUi): void {
+  Object.defineProperty(globalThis, CARD_UI_KEY, {
+    value: ui,
+    configurable: true,
+    enumerable: false,
+    writable: false,
+  });
+}
