@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, serveDir, type StaticServer } from './support/extension';
-import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/firefox';
+import {
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type FirefoxLoaded,
+} from './support/firefox';
 
 /** The Firefox build, headless in firefox-esr: highlights, popup search, reader. */
 describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
@@ -90,7 +94,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
 
   it('searches from the popup page and opens the reader on a passage', async () => {
     const page = await ff.browser.newPage();
-    await page.goto(ff.base + 'popup.html');
+    openExtensionPage(page, ff.base + 'popup.html');
     await page.waitForSelector('input[type=search]');
     await page.type('input[type=search]', 'Tournai');
     await page.waitForSelector('[role=listbox] [role=option][data-passage]', { timeout: 10_000 });
@@ -100,7 +104,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       text: (o as HTMLElement).innerText,
     }));
     expect(first.text).toMatch(/Tournai/);
-    await page.goto(`${ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
+    openExtensionPage(page, `${ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
     await page.waitForSelector(`[id="${first.passage}"][aria-current=location]`, {
       timeout: 10_000,
     });

@@ -1,7 +1,7 @@
 /** Firefox harness: Debian firefox-esr driven by puppeteer-core over WebDriver BiDi. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './extension';
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -24,6 +24,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is
+    // allowed (remote/webdriver-bidi browsingContext.navigate, isWebdriverSafeNavigationURL).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FF_UUID }),
       'extensions.autoDisableScopes': 0,
@@ -32,4 +35,12 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
   });
   await browser.installExtension(FF_EXT_DIR);
   return { browser, base: `moz-extension://${FF_UUID}/`, close: () => browser.close() };
+}
+
+/**
+ * Navigates to a moz-extension:// page. The navigation happens, but puppeteer's BiDi layer never
+ * sees it complete (its goto times out), so callers wait for the page's own elements instead.
+ */
+export function openExtensionPage(page: Page, url: string): void {
+  void page.goto(url, { timeout: 30_000 }).catch(() => {});
 }
