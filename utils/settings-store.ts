@@ -8,15 +8,58 @@ import {
   type Settings,
 } from './settings';
 
+/**
+ * No `version`/`migrations` given to WXT on purpose: WXT's migration trusts the stored version
+ * meta (`settings$`) and runs `current - stored` steps, awaiting each one, at module load in
+ * every context. A corrupt or hostile meta ({v: -20000000}, synced from anywhere) then stalls
+ * every page's main thread for seconds (minutes for -1e9) before the content script starts.
+ * `migrate()` below validates the meta and runs at most SETTINGS_VERSION - 1 steps.
+ */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: { 2: migrateV1toV2 },
 });
+
+const MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1toV2 };
+
+/** The stored version: an integer 1..; anything else (absent, corrupt) counts as 1 (oldest). */
+export function storedVersion(meta: unknown): number {
+  const v = meta && typeof meta === 'object' ? (meta as { v?: unknown }).v : undefined;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
+}
+
+/** Replaces the meta outright (a corrupt one, e.g. a string, must not be merged into). */
+function writeVersion(): Promise<void> {
+  return storage.setItem('sync:settings$', { v: SETTINGS_VERSION });
+}
+
+let migrated: Promise<void> | null = null;
+
+/**
+ * Brings a stored value of an older version up to SETTINGS_VERSION (once per context). A value
+ * from a future version is left as it is (read field by field by sanitizeSettings). Never throws.
+ */
+function migrate(): Promise<void> {
+  return (migrated ??= (async () => {
+    const [raw, meta] = await Promise.all([
+      storage.getItem<unknown>('sync:settings'),
+      storage.getMeta<Record<string, unknown>>('sync:settings'),
+    ]);
+    if (raw == null) return;
+    const from = storedVersion(meta);
+    if (from >= SETTINGS_VERSION) return;
+    let value: unknown = raw;
+    for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = MIGRATIONS[v]?.(value) ?? value;
+    await storage.setItem('sync:settings', value);
+    await writeVersion();
+  })().catch((err: unknown) => {
+    console.error('[vdl] settings migration failed, reading them as they are', err);
+  }));
+}
 
 /** Current settings, sanitised (corrupt or unknown fields fall back to defaults). */
 export async function loadSettings(): Promise<Settings> {
   try {
+    await migrate();
     return sanitizeSettings(await settingsItem.getValue());
   } catch (err) {
     console.error('[vdl] settings unreadable, using defaults', err);
@@ -27,6 +70,7 @@ export async function loadSettings(): Promise<Settings> {
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
   await settingsItem.setValue(next);
+  await writeVersion();
   return next;
 }
 

@@ -53,6 +53,21 @@ describe('settings store', () => {
     vi.restoreAllMocks();
   });
 
+  it('a hostile or corrupt version meta neither stalls nor breaks the read (bounded migration)', async () => {
+    for (const meta of [{ v: -1e9 }, { v: 2.5 }, { v: 'abc' }, 'v2', null]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.sync.set({
+        settings: { on: false, theme: 'dark' },
+        settings$: meta,
+      });
+      const { loadSettings } = await freshStore();
+      const t0 = performance.now();
+      expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, theme: 'dark' });
+      expect(performance.now() - t0).toBeLessThan(200);
+      expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    }
+  });
+
   it('falls back to the defaults for a corrupt stored value', async () => {
     await fakeBrowser.storage.sync.set({ settings: 'garbage', settings$: { v: 2 } });
     const { loadSettings } = await freshStore();

@@ -1,0 +1,174 @@
+/**
+ * Extreme pages (issue 8): 5 MB of text, 200,000 text nodes, 5,000-level nesting, one 1 MB text
+ * node, 50,000 matches. Each page is loaded twice in the same browser: once with the extension
+ * switched off in its settings (the baseline: the page's own parsing, layout and long tasks), then
+ * on. Asserted: every match highlighted exactly, no uncaught error from the extension, no page DOM
+ * changed outside our host, no slice of ours over 50 ms (the scanner's own timings, and the
+ * page's long tasks while we scan: a long task only the extension run has is ours), memory that
+ * stops growing, and the page's click counter still counting.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Loaded } from './support/extension';
+import { SIZE_CASES, serveHostile, sizePages, type HostileServer } from './support/hostile-pages';
+import {
+  PROBE_INIT,
+  PageProbe,
+  loafsIn,
+  sampleHeap,
+  scanMeasures,
+  settleHighlights,
+  tasksIn,
+  waitHighlights,
+  worst,
+} from './support/page-probes';
+
+const SLICE_LIMIT_MS = 50;
+
+/** The bit of the chrome API the service worker is asked to use. */
+interface ChromeStorage {
+  storage: {
+    sync: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys: null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    };
+  };
+}
+
+let ext: Loaded;
+let site: HostileServer;
+const figures: Record<string, unknown> = {};
+
+async function setEnabled(enabled: boolean): Promise<void> {
+  await ext.worker.evaluate(async (on) => {
+    const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
+    await c.storage.sync.set({ settings: { enabled: on } });
+  }, enabled);
+}
+
+async function open(path: string): Promise<{ page: Page; probe: PageProbe }> {
+  const page = await ext.ctx.newPage();
+  const probe = await PageProbe.attach(page);
+  await page.goto(site.url + path, { waitUntil: 'load', timeout: 90_000 });
+  return { page, probe };
+}
+
+const pageNow = (probe: PageProbe) => probe.evalIsolated<number>('performance.now()');
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await ext.ctx.addInitScript(PROBE_INIT);
+  site = await serveHostile(() => sizePages());
+}, 90_000);
+
+afterAll(async () => {
+  writeFileSync('/tmp/vdl-hostile-size.json', JSON.stringify(figures, null, 2));
+  console.log('[hostile-size]', JSON.stringify(figures));
+  await ext?.close();
+  await site?.close();
+});
+
+describe('extreme pages', () => {
+  for (const c of SIZE_CASES) {
+    it(
+      c.label,
+      async () => {
+        // Baseline: the same page with the extension off.
+        await setEnabled(false);
+        const base = await open(c.path);
+        await base.page.waitForTimeout(2500);
+        const baseState = await base.probe.state();
+        const baseHeap = await base.probe.heapMB();
+        await base.page.close();
+
+        await setEnabled(true);
+        const { page, probe } = await open(c.path + '?vdl-bench');
+        const dialogs: string[] = [];
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        const t0 = Date.now();
+        await waitHighlights(
+          () => probe.highlights(50),
+          (h) => h.total >= c.expected,
+          60_000,
+        );
+        const hl = await settleHighlights(() => probe.highlights(50), { quietMs: 1500 });
+        const scanWallMs = Date.now() - t0;
+        const endAt = await pageNow(probe);
+        const measures = await scanMeasures(probe);
+        const state = await probe.state();
+        const heap = await sampleHeap(probe, 3, 800);
+
+        // The page's own behaviour.
+        await page.click('#counter', { timeout: 20_000 });
+        await page.click('#counter', { timeout: 20_000 });
+        const count = await page.locator('#counter').textContent();
+
+        const scanStart = measures.length
+          ? Math.min(...measures.map((m) => m.start))
+          : state.armedAt;
+        const ours = tasksIn(state, scanStart, endAt);
+        const baseSame = tasksIn(baseState, scanStart, endAt);
+        const frames = loafsIn(state, scanStart, endAt);
+        const baseFrames = loafsIn(baseState, scanStart, endAt);
+        // A long task (or frame) the baseline also has at that time is the page's (parse,
+        // layout); one only the extension run has is ours.
+        const taskLimit = Math.max(SLICE_LIMIT_MS, worst(baseSame) + 10);
+        const frameLimit = Math.max(SLICE_LIMIT_MS, worst(baseFrames) + 10);
+        const longestSlice = Math.max(0, ...measures.map((m) => m.longestSliceMs));
+        figures[c.label] = {
+          ranges: hl.total,
+          scanWallMs,
+          longestSliceMs: longestSlice,
+          longtasksDuringScan: ours.map((t) => Math.round(t.duration)),
+          baselineLongtasks: baseSame.map((t) => Math.round(t.duration)),
+          longFramesDuringScan: frames.map(
+            (f) => `${Math.round(f.duration)} (render ${Math.round(f.render)})`,
+          ),
+          baselineLongFrames: baseFrames.map((f) => Math.round(f.duration)),
+          baselineLoadFrames: baseState.loafs.map(
+            (f) => `${Math.round(f.duration)} (render ${Math.round(f.render)})`,
+          ),
+          heapMB: heap,
+          baselineHeapMB: Math.round(baseHeap * 100) / 100,
+        };
+
+        expect.soft(probe.extensionErrors, 'uncaught errors from the extension').toEqual([]);
+        expect.soft(probe.extensionConsoleErrors, 'console errors from the extension').toEqual([]);
+        expect.soft(state.errors, 'main-world errors mentioning the extension').toEqual([]);
+        expect.soft(state.mutations, 'page DOM changed outside our host').toEqual([]);
+        expect.soft(dialogs).toEqual([]);
+        expect.soft(hl.total, 'every match highlighted, none twice').toBe(c.expected);
+        expect.soft(new Set(hl.texts), 'ranges cover exactly the terms').toEqual(new Set(c.terms));
+        expect.soft(hl.glued + hl.detached).toBe(0);
+        expect
+          .soft(longestSlice, 'longest scan slice (scanner timing)')
+          .toBeLessThan(SLICE_LIMIT_MS);
+        expect
+          .soft(
+            worst(ours),
+            'worst long task while scanning (baseline: ' + worst(baseSame) + ' ms)',
+          )
+          .toBeLessThan(taskLimit);
+        expect
+          .soft(
+            worst(frames),
+            'worst animation frame while scanning (baseline: ' + worst(baseFrames) + ' ms)',
+          )
+          .toBeLessThan(frameLimit);
+        // Memory stops growing: the last sample is not above the first (GC'd before each).
+        expect
+          .soft((heap[2] as number) - (heap[0] as number), `heap ${heap.join(' → ')} MB`)
+          .toBeLessThan(1 + (heap[0] as number) * 0.02);
+        expect.soft(count, 'page click counter').toBe('2');
+        await probe.detach();
+        await page.close();
+      },
+      150_000,
+    );
+  }
+});
