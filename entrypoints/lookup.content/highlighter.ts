@@ -5,7 +5,7 @@
  * API (old browsers) every call is a no-op and hover lookup still works.
  */
 import { HIGHLIGHT_GROUPS, highlightName, type HighlightGroup } from '../../utils/highlight-plan';
-import type { HighlightStyle } from '../../utils/settings';
+import type { HighlightStyle } from '../../utils/settings-sanitize';
 import type { DomRefs } from './dom-refs';
 
 export class Highlighter {

@@ -72,6 +72,9 @@ export class SegmentWalker {
   private chars = 0;
   /** For a deep walk from an inline root: the block outside it whose flow a shallow job owns. */
   private readonly outerBlock: Node | null;
+  /** blockOf() of the last text node's parent: siblings share it. */
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
   /** Set when the walk lost its place (its current node left the page): restart the job. */
   broken = false;
   textNodes = 0;
@@ -111,7 +114,13 @@ export class SegmentWalker {
         const text = node as Text;
         const data = text.data;
         if (!data) continue;
-        const block = blockOf(text);
+        const parent = text.parentNode;
+        let block = this.lastBlock;
+        if (parent !== this.lastParent || !block) {
+          block = blockOf(text);
+          this.lastParent = parent;
+          this.lastBlock = block;
+        }
         if (this.outerBlock && block === this.outerBlock) continue;
         let out: Segment | null = null;
         if (

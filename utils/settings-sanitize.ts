@@ -1,0 +1,133 @@
+/**
+ * The settings type, defaults and the one sanitizer, without dependencies: the content script
+ * reads settings with it on every page (no schema library there), and utils/settings.ts
+ * re-exports it for the options page, popup and background. Corrupt or future-version values
+ * fall back to defaults field by field; it never throws.
+ */
+
+export type HighlightScope = 'core' | 'all' | 'none';
+export type HighlightStyle = 'underline' | 'background' | 'none';
+export type CardTrigger = 'hover' | 'alt-hover' | 'click';
+export type CardLanguage = 'auto' | 'fr' | 'en' | 'nl';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  enabled: boolean;
+  /** Hosts (top frame) where the extension is off. */
+  disabledSites: string[];
+  highlight: HighlightScope;
+  /** Per-term overrides: true = always highlight, false = never. */
+  termOverrides: Record<string, boolean>;
+  highlightStyle: HighlightStyle;
+  cardTrigger: CardTrigger;
+  /** Intent delay before the card opens on hover, ms. */
+  hoverDelayMs: number;
+  cardLanguage: CardLanguage;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  highlight: 'core',
+  termOverrides: {},
+  highlightStyle: 'underline',
+  cardTrigger: 'hover',
+  hoverDelayMs: 200,
+  cardLanguage: 'auto',
+  theme: 'system',
+};
+
+export const SETTINGS_VERSION = 2;
+const MAX_DISABLED_SITES = 5000;
+const MAX_HOST = 253;
+const MAX_TERM_ID = 80;
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (x: unknown): x is T =>
+    (values as unknown[]).includes(x);
+
+/** One check per field: a field that fails keeps its default. */
+const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
+  enabled: (x) => typeof x === 'boolean',
+  disabledSites: (x) => Array.isArray(x) && x.every((h) => isString(h) && h.length <= MAX_HOST),
+  highlight: oneOf('core', 'all', 'none'),
+  termOverrides: (x) => {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+    const rec = x as Record<string, unknown>;
+    return Object.keys(rec).every((k) => k.length <= MAX_TERM_ID && typeof rec[k] === 'boolean');
+  },
+  highlightStyle: oneOf('underline', 'background', 'none'),
+  cardTrigger: oneOf('hover', 'alt-hover', 'click'),
+  hoverDelayMs: (x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 2000,
+  cardLanguage: oneOf('auto', 'fr', 'en', 'nl'),
+  theme: oneOf('system', 'light', 'dark'),
+};
+
+/** Keeps every valid field of `raw`, replaces the rest with defaults. Never throws. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], termOverrides: {} };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  const rec = raw as Record<string, unknown>;
+  const o = out as unknown as Record<string, unknown>;
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    // Own properties only: a polluted prototype must not leak into the settings.
+    if (!Object.prototype.hasOwnProperty.call(rec, key)) continue;
+    let value: unknown;
+    try {
+      value = rec[key];
+      if (!FIELD_CHECKS[key](value)) continue;
+    } catch {
+      continue;
+    }
+    if (key === 'termOverrides') {
+      const src = value as Record<string, boolean>;
+      const copy: Record<string, boolean> = {};
+      for (const k of Object.keys(src)) copy[k] = src[k]!;
+      value = copy;
+    }
+    o[key] = value;
+  }
+  out.disabledSites = [...new Set(out.disabledSites.map(normalizeHost).filter(Boolean))].slice(
+    0,
+    MAX_DISABLED_SITES,
+  );
+  return out;
+}
+
+/** Lowercase host without a leading "www."; '' for anything that is not a host. */
+export function normalizeHost(input: string): string {
+  let h = input.trim().toLowerCase();
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(h)) h = new URL(h).hostname;
+  } catch {
+    return '';
+  }
+  h = h.replace(/^www\./, '').replace(/\.$/, '');
+  return /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(h) ? h : '';
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  return !settings.disabledSites.includes(normalizeHost(hostname));
+}
+
+/** Version 1 stored `{ on: boolean, off: string[] }` (pre-release builds). */
+export function migrateV1toV2(old: unknown): unknown {
+  if (!old || typeof old !== 'object') return old;
+  const o = old as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...o };
+  if ('on' in o) next.enabled = o.on;
+  if ('off' in o) next.disabledSites = o.off;
+  delete next.on;
+  delete next.off;
+  return next;
+}
+
+/** The stored version: an integer 1..; anything else (absent, corrupt) counts as 1 (oldest). */
+export function storedVersion(meta: unknown): number {
+  const v = meta && typeof meta === 'object' ? (meta as { v?: unknown }).v : undefined;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
+}
