@@ -77,3 +77,16 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 export function watchSettings(cb: (s: Settings) => void): () => void {
   return settingsItem.watch((value) => cb(sanitizeSettings(value)));
 }
+
+/**
+ * The background keeps stored settings at the current version: at start-up, and whenever a value
+ * arrives from elsewhere (sync from an older install, a restore). Content scripts only read.
+ */
+export function keepSettingsMigrated(): void {
+  void migrate();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !('settings' in changes || 'settings$' in changes)) return;
+    migrated = null;
+    void migrate();
+  });
+}

@@ -1,3 +1,4 @@
+import { keepSettingsMigrated } from '../../utils/settings-store';
 import { buildTermCardData } from '../../utils/term-lookup';
 import type { LookupResponse, PageTermsResponse } from '../../utils/messages';
 import { corpus, glossary, glossaryById } from './corpus-data';
@@ -80,6 +81,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) void resetTopFrame(tabId);
   });
+  keepSettingsMigrated();
   setupContextMenu();
   setupCommands();
   // First run: a short welcome page (what it does, what it reads, how to turn it off).

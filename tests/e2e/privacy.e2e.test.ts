@@ -85,12 +85,7 @@ describe('no network requests', () => {
       host_permissions?: string[];
       content_scripts?: { matches: string[] }[];
     };
-    expect(manifest.permissions?.sort()).toEqual([
-      'activeTab',
-      'contextMenus',
-      'scripting',
-      'storage',
-    ]);
+    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'scripting', 'storage']);
     // Host access is exactly the content script's (needed to inject the card's renderer on
     // demand): no site beyond those the content script already runs on.
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
