@@ -126,6 +126,11 @@ export interface Matcher {
   find(text: string): TermMatch[];
   info(term: string): TermInfo | undefined;
   readonly terms: readonly TermInfo[];
+  /**
+   * Builds the combined expression now (it is otherwise built by the first `scan`): callers on
+   * a page's main thread spread creation, this, and the first scans over separate slices.
+   */
+  warmUp(): void;
 }
 
 /** ± characters around an ambiguous match where context counts as "near". */
@@ -703,7 +708,11 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     }
   }
 
-  const prefilter = options.prefilter === false ? null : buildPrefilter(root);
+  // Built on first use (or warmUp): about as long to build as everything above together.
+  const usePrefilter = options.prefilter !== false;
+  let prefilter: RegExp | null = null;
+  const getPrefilter = (): RegExp | null =>
+    usePrefilter ? (prefilter ??= buildPrefilter(root)) : null;
 
   // Per-scan state (scan is not re-entrant).
   let out: TermMatch[] = [];
@@ -791,7 +800,8 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     const pos = (hitPos = []);
     const what = (hitWhat = []);
     ambiguousCount = 0;
-    if (prefilter && !EXOTIC.test(text)) scanCandidates(prefilter, text, evidence);
+    const re = getPrefilter();
+    if (re && !EXOTIC.test(text)) scanCandidates(re, text, evidence);
     else scanWords(text, evidence);
     if (ambiguousCount > 0) markNear(found, terms, pos, what);
     return found;
@@ -857,5 +867,8 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
       return t === undefined ? undefined : infos[t];
     },
     terms: infos,
+    warmUp() {
+      getPrefilter();
+    },
   };
 }

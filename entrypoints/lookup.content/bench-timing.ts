@@ -30,6 +30,8 @@ export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats):
         textNodes: stats.textNodes,
         chars: stats.chars,
         matches: stats.matches,
+        stored: stats.stored,
+        drawn: stats.drawn,
       },
     });
   } catch {

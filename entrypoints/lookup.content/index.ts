@@ -4,7 +4,9 @@ import { startLookup } from './lookup-controller';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_idle',
+  // document_start: our window listeners come before the page's (see lookup-controller.ts);
+  // the scan itself waits for the parsed document.
+  runAt: 'document_start',
   main(ctx) {
     try {
       startLookup(ctx);

@@ -9,11 +9,24 @@ import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
 import type { TermMatch } from '../../utils/term-matcher';
 import type { PageMatcher } from './page-matcher';
-import { SegmentWalker, inSkippedRegion, type Segment, type WalkMode } from './segment-walker';
+import type { Highlighter } from './highlighter';
+import {
+  SegmentWalker,
+  WALK_PAUSED,
+  inSkippedRegion,
+  type Segment,
+  type WalkMode,
+} from './segment-walker';
 
 const SLICE_MS = 8;
-/** Characters per matcher call: about half a millisecond at the matcher's speed. */
-const CHUNK_CHARS = 32_768;
+/** Characters per matcher call: well under a millisecond at the matcher's speed. */
+const CHUNK_CHARS = 8192;
+/** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
+const WALK_STEPS = 256;
+/** During a long pass, buffered highlight changes are applied at most this often. */
+const FLUSH_EVERY_MS = 1000;
+/** …or once this many changes wait (bounds a flush's own work and the ranges it adds at once). */
+const FLUSH_BATCH = 2000;
 /** Matches checked per prune step between time checks. */
 const PRUNE_STEP = 512;
 
@@ -25,6 +38,10 @@ export interface ScanStats {
   textNodes: number;
   chars: number;
   matches: number;
+  /** Matches held by the store when the pass ended (every match on the page). */
+  stored: number;
+  /** Ranges registered when the pass ended (fewer on windowed pages). */
+  drawn: number;
   /** performance.now() when the pass began. */
   startedAt: number;
 }
@@ -51,6 +68,8 @@ function newStats(now: number): ScanStats {
     textNodes: 0,
     chars: 0,
     matches: 0,
+    stored: 0,
+    drawn: 0,
     startedAt: now,
   };
 }
@@ -67,11 +86,13 @@ export class PageScanner {
   private chunks: Chunk[] = [];
   private chunkAt = 0;
   private generation = 0;
+  private lastFlush = -Infinity;
 
   constructor(
     private readonly refs: DomRefs,
     private readonly matcher: PageMatcher,
     private readonly store: MatchStore,
+    private readonly highlighter: Highlighter,
     private readonly hooks: ScannerHooks,
   ) {}
 
@@ -141,52 +162,65 @@ export class PageScanner {
     const stats = (this.stats ??= newStats(t0));
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
     const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
-    let sinceCheck = 0;
     let done = false;
-    for (;;) {
-      if (sinceCheck >= 2048) {
-        sinceCheck = 0;
-        if (now() - t0 >= budget) break;
-      }
-      if (this.seg) {
-        sinceCheck += this.scanChunk();
-        continue;
-      }
-      if (this.prunePending && !this.walker) {
-        sinceCheck += this.pruneStep();
-        continue;
-      }
-      if (!this.walker) {
-        const job = this.jobs.shift();
-        if (!job) {
-          done = true;
-          break;
-        }
-        this.walker = this.startJob(job);
-        sinceCheck += 64;
-        continue;
-      }
-      const seg = this.walker.next();
-      if (!seg) {
-        stats.textNodes += this.walker.textNodes;
-        if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
-        this.walker = null;
-        continue;
-      }
-      sinceCheck += 32 + seg.text.length;
-      this.beginSegment(seg, stats);
+    if (!this.matcher.ready) {
+      // Building the matcher and compiling its expression: a slice of its own per step.
+      this.matcher.prepare();
+    } else {
+      done = this.work(t0, budget, stats);
     }
     // Context found in this slice may confirm ambiguous matches seen earlier on the page.
     if (this.store.hasPending) this.store.recheck(this.matcher.confirmed);
+    const hl = this.highlighter;
+    const waiting = hl.pending;
+    if (waiting && (done || waiting >= FLUSH_BATCH || t0 - this.lastFlush >= FLUSH_EVERY_MS)) {
+      hl.flush();
+      this.lastFlush = now();
+    }
     const ms = now() - t0;
     stats.slices++;
     stats.totalMs += ms;
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
     if (done) {
       this.stats = null;
+      stats.stored = this.store.size;
+      stats.drawn = hl.drawnCount;
       this.hooks.onIdle(stats);
     } else {
       this.schedule();
+    }
+  }
+
+  /** Works through the queue until the budget is spent; true when everything is done. */
+  private work(t0: number, budget: number, stats: ScanStats): boolean {
+    const now = this.refs.now;
+    // Every step below is small (a chunk, a walk of WALK_STEPS nodes, a prune step): the clock
+    // is read after each.
+    for (;;) {
+      if (now() - t0 >= budget) return false;
+      if (this.seg) {
+        this.scanChunk();
+        continue;
+      }
+      if (this.prunePending && !this.walker) {
+        this.pruneStep();
+        continue;
+      }
+      if (!this.walker) {
+        const job = this.jobs.shift();
+        if (!job) return true;
+        this.walker = this.startJob(job);
+        continue;
+      }
+      const seg = this.walker.next(WALK_STEPS);
+      if (seg === WALK_PAUSED) continue;
+      if (!seg) {
+        stats.textNodes += this.walker.textNodes;
+        if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
+        this.walker = null;
+        continue;
+      }
+      this.beginSegment(seg, stats);
     }
   }
 
@@ -214,7 +248,7 @@ export class PageScanner {
     for (let n = w.nextNode(); n; n = w.nextNode()) this.store.dropNode(n as Text);
   }
 
-  private pruneStep(): number {
+  private pruneStep(): void {
     const it = (this.pruning ??= this.store.all.values());
     for (let i = 0; i < PRUNE_STEP; i++) {
       const r = it.next();
@@ -225,7 +259,6 @@ export class PageScanner {
       }
       if (!MatchStore.alive(r.value)) this.store.remove(r.value);
     }
-    return PRUNE_STEP * 4;
   }
 
   /** Replaces the segment's old matches; its text is then matched chunk by chunk. */
@@ -239,15 +272,15 @@ export class PageScanner {
     this.chunkAt = 0;
   }
 
-  /** Matches the next chunk of the current segment; returns the work done (chars). */
-  private scanChunk(): number {
+  /** Matches the next chunk of the current segment. */
+  private scanChunk(): void {
     const seg = this.seg as Segment;
     const c = this.chunks[this.chunkAt++] as Chunk;
     if (this.chunkAt >= this.chunks.length) this.seg = null;
     // The page may have changed the text since the walk: drop the rest, a rescan is queued.
     if (seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text) {
       this.seg = null;
-      return 64;
+      return;
     }
     const text = seg.text;
     const part = c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to);
@@ -259,7 +292,6 @@ export class PageScanner {
       this.addMatch(seg, m.term, start, end, m.pending);
       if (this.stats) this.stats.matches++;
     }
-    return 64 + c.to - c.from;
   }
 
   private addMatch(

@@ -18,6 +18,9 @@ export interface Segment {
 export type WalkMode = 'deep' | 'shallow';
 
 const MAX_SEGMENT_NODES = 2000;
+
+/** Returned by `next()` when it visited its step budget without completing a segment. */
+export const WALK_PAUSED: unique symbol = Symbol('paused');
 const MAX_SEGMENT_CHARS = 1 << 20;
 
 /** True for elements whose subtree is never scanned. */
@@ -94,8 +97,11 @@ export class SegmentWalker {
         : null;
   }
 
-  /** The next segment, or null when the walk is over (check `broken`). */
-  next(): Segment | null {
+  /**
+   * The next segment, or null when the walk is over (check `broken`), or WALK_PAUSED after
+   * `maxSteps` nodes without a complete segment (call again to go on where it stopped).
+   */
+  next(maxSteps = Infinity): Segment | null | typeof WALK_PAUSED {
     const cur = this.walker.currentNode;
     if (
       this.started &&
@@ -107,7 +113,8 @@ export class SegmentWalker {
       this.broken = true;
       return null;
     }
-    for (;;) {
+    for (let steps = 0; ; steps++) {
+      if (steps >= maxSteps) return WALK_PAUSED;
       const node = this.advance();
       if (!node) return this.flush();
       if (node.nodeType === 3) {

@@ -25,6 +25,15 @@ import {
 } from './support/page-probes';
 
 const SLICE_LIMIT_MS = 50;
+/**
+ * Past this many matches the extension registers only the ranges near the viewport: Chromium
+ * rebuilds the marker of every registered range on each frame after any highlight or DOM change
+ * (about 2 µs a range here; 50,000 registered ranges make every later DOM change of the page a
+ * ~100 ms frame, measured on Chromium 156 without the extension). On such pages "every match"
+ * is the scanner's match store (bench detail `stored`), and the registered ranges follow the
+ * viewport.
+ */
+const WINDOWED_ABOVE = 4000;
 
 /** The bit of the chrome API the service worker is asked to use. */
 interface ChromeStorage {
@@ -90,12 +99,21 @@ describe('extreme pages', () => {
           dialogs.push(d.message());
           void d.dismiss();
         });
+        const windowed = c.expected > WINDOWED_ABOVE;
         const t0 = Date.now();
-        await waitHighlights(
-          () => probe.highlights(50),
-          (h) => h.total >= c.expected,
-          60_000,
-        );
+        if (windowed) {
+          for (let i = 0; i < 300; i++) {
+            const ms = await scanMeasures(probe);
+            if (ms.some((m) => m.stored >= c.expected)) break;
+            await page.waitForTimeout(200);
+          }
+        } else {
+          await waitHighlights(
+            () => probe.highlights(50),
+            (h) => h.total >= c.expected,
+            60_000,
+          );
+        }
         const hl = await settleHighlights(() => probe.highlights(50), { quietMs: 1500 });
         const scanWallMs = Date.now() - t0;
         const endAt = await pageNow(probe);
@@ -142,7 +160,18 @@ describe('extreme pages', () => {
         expect.soft(state.errors, 'main-world errors mentioning the extension').toEqual([]);
         expect.soft(state.mutations, 'page DOM changed outside our host').toEqual([]);
         expect.soft(dialogs).toEqual([]);
-        expect.soft(hl.total, 'every match highlighted, none twice').toBe(c.expected);
+        const stored = measures.length
+          ? (measures[measures.length - 1] as { stored: number }).stored
+          : 0;
+        if (windowed) {
+          expect.soft(stored, 'every match found, none twice (match store)').toBe(c.expected);
+          expect.soft(hl.total, 'ranges near the viewport registered').toBeGreaterThan(0);
+          expect
+            .soft(hl.total, 'only ranges near the viewport')
+            .toBeLessThanOrEqual(WINDOWED_ABOVE);
+        } else {
+          expect.soft(hl.total, 'every match highlighted, none twice').toBe(c.expected);
+        }
         expect.soft(new Set(hl.texts), 'ranges cover exactly the terms').toEqual(new Set(c.terms));
         expect.soft(hl.glued + hl.detached).toBe(0);
         expect
@@ -165,6 +194,25 @@ describe('extreme pages', () => {
           .soft((heap[2] as number) - (heap[0] as number), `heap ${heap.join(' → ')} MB`)
           .toBeLessThan(1 + (heap[0] as number) * 0.02);
         expect.soft(count, 'page click counter').toBe('2');
+        if (windowed) {
+          // The registered ranges follow scrolling: the page's last paragraph gets its terms.
+          await page.mouse.wheel(0, 1e7);
+          await page.keyboard.press('End');
+          let atEnd = 0;
+          for (let i = 0; i < 25 && !atEnd; i++) {
+            await page.waitForTimeout(200);
+            atEnd = await probe.evalIsolated<number>(`(() => {
+              const ps = document.querySelectorAll('p');
+              const last = ps[ps.length - 1];
+              let n = 0;
+              for (const [name, hl] of CSS.highlights)
+                if (name.startsWith('vdl-'))
+                  for (const r of hl) if (r.startContainer.parentNode === last) n++;
+              return n;
+            })()`);
+          }
+          expect.soft(atEnd, 'terms of the last paragraph highlighted after scrolling').toBe(10);
+        }
         await probe.detach();
         await page.close();
       },
