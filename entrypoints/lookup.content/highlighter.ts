@@ -21,9 +21,9 @@ import type { HighlightStyle } from '../../utils/settings-sanitize';
 import type { DomRefs } from './dom-refs';
 
 /** Ranges beyond which only those near the viewport are registered. */
-export const WINDOW_ABOVE = 4000;
+export const WINDOW_ABOVE = 1500;
 /** Back to registering everything below this (hysteresis). */
-const UNWINDOW_BELOW = 2000;
+const UNWINDOW_BELOW = 1000;
 /** How far around the viewport ranges stay registered (one screen above and below). */
 const NEAR_MARGIN = '100% 50%';
 

@@ -24,7 +24,7 @@ const CHUNK_CHARS = 8192;
 /** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
 const WALK_STEPS = 256;
 /** During a long pass, buffered highlight changes are applied at most this often. */
-const FLUSH_EVERY_MS = 1000;
+const FLUSH_EVERY_MS = 3000;
 /** …or once this many changes wait (bounds a flush's own work and the ranges it adds at once). */
 const FLUSH_BATCH = 2000;
 /** Matches checked per prune step between time checks. */
