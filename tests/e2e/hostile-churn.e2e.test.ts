@@ -86,7 +86,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('pages that never stop changing', () => {
+// Timing assertions on a shared 2-core machine: a case passes if one of three runs meets
+// every limit (a real regression fails all three).
+describe('pages that never stop changing', { retry: 2 }, () => {
   it('10,000 nodes added and removed per second for 5 s', async () => {
     // Baseline: the same churn with the extension off (the page's own long tasks and frames).
     await setEnabled(false);

@@ -112,6 +112,7 @@ describe('options page', () => {
   it('saves the hover delay from the slider', async () => {
     await page.locator('#hover-delay').focus();
     await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await settings()).hoverDelayMs).toBe(250);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await settings()).hoverDelayMs).toBe(300);
     await expect(page.locator('output[for="hover-delay"]').textContent()).resolves.toContain('300');
