@@ -13,7 +13,8 @@ async function termRects(page: Page) {
             const live = document.createRange();
             live.setStart(r.startContainer, r.startOffset);
             live.setEnd(r.endContainer, r.endOffset);
-            const b = live.getBoundingClientRect();
+            // A term wrapped over two lines: aim at its first line, not between the lines.
+            const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
             if (b.width > 0 && b.top > 0 && b.bottom < innerHeight)
               out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
           }
@@ -33,6 +34,8 @@ async function hoverOnce(page: Page, p: { x: number; y: number }, delayMs: numbe
     const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
     return !root || root.getBoundingClientRect().height === 0;
   });
+  // Let the previous card finish closing (grace period and fade) before the next hover.
+  await page.waitForTimeout(1200);
   await page.mouse.move(p.x, p.y);
   const t0 = Date.now();
   await page.waitForFunction(
@@ -41,7 +44,7 @@ async function hoverOnce(page: Page, p: { x: number; y: number }, delayMs: numbe
       return !!root && root.getBoundingClientRect().height > 0;
     },
     null,
-    { timeout: 5000, polling: 'raf' },
+    { timeout: 10_000, polling: 'raf' },
   );
   return Math.max(0, Date.now() - t0 - delayMs);
 }
@@ -50,6 +53,9 @@ export async function measureHover(ext: Loaded, url: string) {
   const page = await ext.ctx.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
+  // Let the first pass settle (layout, the card renderer's preload) before measuring.
+  await termRects(page);
+  await page.waitForTimeout(2000);
   const rects = await termRects(page);
   if (!rects) throw new Error('no highlighted term on the page');
   const delayMs = 200;
