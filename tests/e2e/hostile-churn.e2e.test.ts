@@ -6,7 +6,6 @@
  * error, no DOM change outside the page's own, and the page's counter still counts.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Loaded } from './support/extension';
 import { churnPage, serveHostile, type HostileServer } from './support/hostile-pages';
@@ -19,38 +18,18 @@ import {
   waitHighlights,
   worst,
   type HighlightRead,
+  openProbed,
+  setExtensionEnabled,
 } from './support/page-probes';
 
 const SLICE_LIMIT_MS = 50;
-
-/** The bit of the chrome API the service worker is asked to use. */
-interface ChromeStorage {
-  storage: {
-    sync: {
-      set(items: Record<string, unknown>): Promise<void>;
-      get(keys: null): Promise<Record<string, unknown>>;
-      clear(): Promise<void>;
-    };
-  };
-}
 
 let ext: Loaded;
 let site: HostileServer;
 const figures: Record<string, unknown> = {};
 
-async function setEnabled(enabled: boolean): Promise<void> {
-  await ext.worker.evaluate(async (on) => {
-    const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
-    await c.storage.sync.set({ settings: { enabled: on } });
-  }, enabled);
-}
-
-async function open(path: string): Promise<{ page: Page; probe: PageProbe }> {
-  const page = await ext.ctx.newPage();
-  const probe = await PageProbe.attach(page);
-  await page.goto(site.url + path, { waitUntil: 'load' });
-  return { page, probe };
-}
+const setEnabled = (enabled: boolean) => setExtensionEnabled(ext.worker, enabled);
+const open = (path: string) => openProbed(ext.ctx, site.url + path);
 
 const pageNow = (probe: PageProbe) => probe.evalIsolated<number>('performance.now()');
 

@@ -8,7 +8,6 @@
  * stops growing, and the page's click counter still counting.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Loaded } from './support/extension';
 import { SIZE_CASES, serveHostile, sizePages, type HostileServer } from './support/hostile-pages';
@@ -22,6 +21,8 @@ import {
   tasksIn,
   waitHighlights,
   worst,
+  openProbed,
+  setExtensionEnabled,
 } from './support/page-probes';
 
 const SLICE_LIMIT_MS = 50;
@@ -35,34 +36,12 @@ const SLICE_LIMIT_MS = 50;
  */
 const WINDOWED_ABOVE = 1500;
 
-/** The bit of the chrome API the service worker is asked to use. */
-interface ChromeStorage {
-  storage: {
-    sync: {
-      set(items: Record<string, unknown>): Promise<void>;
-      get(keys: null): Promise<Record<string, unknown>>;
-      clear(): Promise<void>;
-    };
-  };
-}
-
 let ext: Loaded;
 let site: HostileServer;
 const figures: Record<string, unknown> = {};
 
-async function setEnabled(enabled: boolean): Promise<void> {
-  await ext.worker.evaluate(async (on) => {
-    const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
-    await c.storage.sync.set({ settings: { enabled: on } });
-  }, enabled);
-}
-
-async function open(path: string): Promise<{ page: Page; probe: PageProbe }> {
-  const page = await ext.ctx.newPage();
-  const probe = await PageProbe.attach(page);
-  await page.goto(site.url + path, { waitUntil: 'load', timeout: 90_000 });
-  return { page, probe };
-}
+const setEnabled = (enabled: boolean) => setExtensionEnabled(ext.worker, enabled);
+const open = (path: string) => openProbed(ext.ctx, site.url + path, 90_000);
 
 const pageNow = (probe: PageProbe) => probe.evalIsolated<number>('performance.now()');
 

@@ -16,7 +16,7 @@
  *   `window.onerror`), and the JS heap from `Runtime.getHeapUsage` after a forced GC (one
  *   isolate per renderer: page and content script together).
  */
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright-core';
 
 /** A long animation frame: `render` is the part spent in style, layout and paint (ms). */
 export interface Loaf {
@@ -510,3 +510,27 @@ export function loafsIn(s: ProbeState, from: number, to = Number.POSITIVE_INFINI
 
 export const worst = (ts: { duration: number }[]): number =>
   Math.round(Math.max(0, ...ts.map((t) => t.duration)));
+
+/** Switches the extension on or off for every site through its stored settings. */
+export async function setExtensionEnabled(worker: Worker, enabled: boolean): Promise<void> {
+  await worker.evaluate(async (on) => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
+    await c.storage.sync.set({ settings: { enabled: on } });
+  }, enabled);
+}
+
+/** Opens a page with the probes attached before its first script runs. */
+export async function openProbed(
+  ctx: BrowserContext,
+  url: string,
+  timeout = 30_000,
+): Promise<{ page: Page; probe: PageProbe }> {
+  const page = await ctx.newPage();
+  const probe = await PageProbe.attach(page);
+  await page.goto(url, { waitUntil: 'load', timeout });
+  return { page, probe };
+}
