@@ -22,3 +22,18 @@ export function foldCompact(s: string): string {
 export function alnumKey(s: string): string {
   return foldText(s).replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * Lowercase, no diacritics, œ/æ (and Œ) spelt out, apostrophes and other signs kept: the key
+ * under which the OCR lexicon files words that differ only by accents. Unlike `foldText` it
+ * leaves apostrophes alone, so elided forms keep their own key.
+ */
+export function accentKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .toLowerCase();
+}

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { accentKey } from '../../../utils/text-normalize';
 
 /**
  * The French word list used (at build time only) to decide OCR repairs: a token is "known" when
@@ -31,17 +32,6 @@ export const LEXICON_SUPPLEMENT: readonly string[] = [
   'narcotrafic',
 ];
 
-/** Lowercase, no diacritics, œ/æ spelt out: the key of the accent index. */
-export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .toLowerCase();
-}
-
 export function createLexicon(words: Iterable<string>): Lexicon {
   const set = new Set<string>();
   const folds = new Map<string, string[]>();
@@ -49,7 +39,7 @@ export function createLexicon(words: Iterable<string>): Lexicon {
     const w = raw.normalize('NFC').toLowerCase();
     if (set.has(w)) continue;
     set.add(w);
-    const f = foldWord(w);
+    const f = accentKey(w);
     const list = folds.get(f);
     if (list) list.push(w);
     else folds.set(f, [w]);
