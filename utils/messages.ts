@@ -2,6 +2,10 @@
  * Typed, validated messages between the content script, the popup, the card and the background.
  * Every message is `{ type, ...payload }`; receivers validate with the schemas below and reject
  * anything else (unknown type, wrong shape, oversized strings) with a logged error.
+ *
+ * The protocol is the pair (MessageSchemas, Replies): what each message carries and what its
+ * receiver answers. Senders use `sendMessage` (utils/send-message.ts), the background router
+ * types its handlers with `Reply<K>`, so neither side casts.
  */
 import * as v from 'valibot';
 
@@ -124,3 +128,26 @@ export interface PageTermsResponse {
 }
 
 export type ErrorResponse = { ok: false; error: string };
+
+export interface OkResponse {
+  ok: true;
+}
+
+/**
+ * What the receiver of each message replies. The background router answers
+ * `ErrorResponse` to an invalid message or a failing handler, hence the unions.
+ */
+export interface Replies {
+  lookupTerm: LookupResponse;
+  reportTerms: OkResponse | ErrorResponse;
+  getPageTerms: PageTermsResponse | ErrorResponse;
+  openReader: OkResponse | ErrorResponse;
+  openSearch: OkResponse | ErrorResponse;
+  loadCardUi: OkResponse | ErrorResponse;
+  /** Received by the content script, which answers nothing. */
+  showCardForSelection: undefined;
+  ping: undefined;
+}
+
+/** The reply to message `K`; a compile error if a message type has no entry in `Replies`. */
+export type Reply<K extends MessageType> = Replies[K];

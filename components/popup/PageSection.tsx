@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTermsResponse } from '../../utils/messages';
+import { sendMessage } from '../../utils/send-message';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import { normalizeHost, type Settings } from '../../utils/settings';
 
@@ -27,9 +28,7 @@ export function PageSection({ onSearch }: { onSearch(q: string): void }) {
       const tab = await activeTab().catch(() => undefined);
       if (!alive || !tab?.id || tab.url?.startsWith(browser.runtime.getURL('/'))) return;
       if (tab.url && /^https?:/.test(tab.url)) setHost(normalizeHost(tab.url));
-      const res = (await browser.runtime
-        .sendMessage({ type: 'getPageTerms', tabId: tab.id })
-        .catch(() => null)) as PageTermsResponse | { ok: false } | null;
+      const res = await sendMessage({ type: 'getPageTerms', tabId: tab.id }).catch(() => null);
       if (alive && res?.ok) setTerms([...res.terms].sort((a, b) => b.count - a.count));
     })();
     void loadSettings().then((s) => alive && setSettings(s));

@@ -1,6 +1,5 @@
 import { keepSettingsMigrated } from '../../utils/settings-store';
 import { buildTermCardData } from '../../utils/term-lookup';
-import type { LookupResponse, PageTermsResponse } from '../../utils/messages';
 import { corpus, glossary, glossaryById } from './corpus-data';
 import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-terms';
 import { registerRouter } from './router';
@@ -8,7 +7,7 @@ import { readerUrl, searchUrl, setupContextMenu, setupCommands } from './ui-acti
 
 export default defineBackground(() => {
   registerRouter({
-    lookupTerm: (m): LookupResponse => {
+    lookupTerm: (m) => {
       const lang = m.lang ?? 'fr';
       const data = buildTermCardData(corpus, glossary, m.term, lang, (doc, passage, term) =>
         readerUrl({ doc, passage, term }),
@@ -21,7 +20,7 @@ export default defineBackground(() => {
       await recordFrameTerms(tabId, sender.frameId ?? 0, m.terms);
       return { ok: true };
     },
-    getPageTerms: async (m): Promise<PageTermsResponse> => {
+    getPageTerms: async (m) => {
       const counts = await tabTerms(m.tabId);
       const terms = [...counts]
         .map(([term, count]) => {

@@ -1,11 +1,17 @@
 /** Validates every incoming message (shape and sender) and dispatches it. */
 import type { Runtime } from 'webextension-polyfill';
-import { parseMessage, type Message, type MessageType } from '../../utils/messages';
+import {
+  parseMessage,
+  type ErrorResponse,
+  type Message,
+  type MessageType,
+  type Reply,
+} from '../../utils/messages';
 
 type Handler<K extends MessageType> = (
   message: Message<K>,
   sender: Runtime.MessageSender,
-) => Promise<unknown> | unknown;
+) => Promise<Reply<K>> | Reply<K>;
 
 export type Handlers = { [K in MessageType]?: Handler<K> };
 
@@ -19,7 +25,7 @@ export function registerRouter(handlers: Handlers): void {
     const parsed = parseMessage(raw, Object.keys(handlers) as MessageType[]);
     if (!parsed.ok) {
       console.error('[vdl] rejected message:', parsed.error);
-      return Promise.resolve({ ok: false, error: parsed.error });
+      return Promise.resolve<ErrorResponse>({ ok: false, error: parsed.error });
     }
     const handler = handlers[parsed.message.type] as Handler<MessageType> | undefined;
     if (!handler) return undefined;
@@ -27,7 +33,7 @@ export function registerRouter(handlers: Handlers): void {
       .then(() => handler(parsed.message, sender))
       .catch((err: unknown) => {
         console.error('[vdl] handler failed', parsed.message.type, err);
-        return { ok: false, error: 'internal error' };
+        return { ok: false, error: 'internal error' } satisfies ErrorResponse;
       });
   });
 }

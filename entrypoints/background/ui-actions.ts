@@ -1,5 +1,6 @@
 /** Context menu, keyboard commands and the extension URLs they open. */
 import { i18n } from '#i18n';
+import { sendTabMessage } from '../../utils/send-message';
 import { normalizeHost } from '../../utils/settings';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
@@ -50,7 +51,7 @@ export function setupCommands(): void {
       return;
     }
     if (command === 'show-card' && tabId != null) {
-      browser.tabs.sendMessage(tabId, { type: 'showCardForSelection' }).catch(() => {
+      sendTabMessage(tabId, { type: 'showCardForSelection' }).catch(() => {
         // No content script in this tab (e.g. a browser page).
       });
     }

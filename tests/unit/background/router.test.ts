@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '../../../entrypoints/background/router';
+import type { LookupResponse } from '../../../utils/messages';
 
 const self = { id: fakeBrowser.runtime.id };
 
 describe('background message router', () => {
-  const lookup = vi.fn(() => ({ ok: true }));
+  const reply: LookupResponse = { ok: false, error: 'unknown term ece' };
+  const lookup = vi.fn(() => reply);
   beforeEach(() => {
     fakeBrowser.reset();
     lookup.mockClear();
@@ -17,9 +19,7 @@ describe('background message router', () => {
     (await fakeBrowser.runtime.onMessage.trigger(msg, sender as never, () => {}))[0];
 
   it('dispatches a valid message from the extension itself', async () => {
-    await expect(send({ type: 'lookupTerm', term: 'ece', lang: 'en' })).resolves.toEqual({
-      ok: true,
-    });
+    await expect(send({ type: 'lookupTerm', term: 'ece', lang: 'en' })).resolves.toEqual(reply);
     expect(lookup).toHaveBeenCalledOnce();
   });
 
