@@ -114,6 +114,8 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return !settings.disabledSites.includes(normalizeHost(hostname));
 }
 
+/* ---- Migrations: the one chain, run by the background (writing back) and readers (not) ---- */
+
 /** Version 1 stored `{ on: boolean, off: string[] }` (pre-release builds). */
 export function migrateV1toV2(old: unknown): unknown {
   if (!old || typeof old !== 'object') return old;
@@ -130,4 +132,31 @@ export function migrateV1toV2(old: unknown): unknown {
 export function storedVersion(meta: unknown): number {
   const v = meta && typeof meta === 'object' ? (meta as { v?: unknown }).v : undefined;
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
+}
+
+/** Step to version N: MIGRATIONS[N] turns a version N-1 value into a version N value. */
+const MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = { 2: migrateV1toV2 };
+
+/**
+ * Brings a stored value of version `storedVersion(meta)` up to SETTINGS_VERSION. At most
+ * SETTINGS_VERSION - 1 steps whatever the meta says (a hostile `{v: -1e9}` counts as 1); a value
+ * from a future version is returned as it is (sanitizeSettings reads it field by field).
+ */
+export function migrateSettings(raw: unknown, meta: unknown): unknown {
+  if (raw == null) return raw;
+  let value = raw;
+  for (let v = storedVersion(meta) + 1; v <= SETTINGS_VERSION; v++) {
+    value = MIGRATIONS[v]?.(value) ?? value;
+  }
+  return value;
+}
+
+/** Whether a value stored with `meta` still needs `migrateSettings`. */
+export function needsMigration(raw: unknown, meta: unknown): boolean {
+  return raw != null && storedVersion(meta) < SETTINGS_VERSION;
+}
+
+/** Settings from the raw stored value and its version meta: migrated, then sanitised. */
+export function settingsFromStorage(raw: unknown, meta: unknown): Settings {
+  return sanitizeSettings(migrateSettings(raw, meta));
 }

@@ -3,29 +3,27 @@ import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  migrateV1toV2,
+  migrateSettings,
+  needsMigration,
   sanitizeSettings,
+  storedVersion,
   type Settings,
-} from './settings';
+} from './settings-sanitize';
 
 /**
  * No `version`/`migrations` given to WXT on purpose: WXT's migration trusts the stored version
  * meta (`settings$`) and runs `current - stored` steps, awaiting each one, at module load in
  * every context. A corrupt or hostile meta ({v: -20000000}, synced from anywhere) then stalls
  * every page's main thread for seconds (minutes for -1e9) before the content script starts.
- * `migrate()` below validates the meta and runs at most SETTINGS_VERSION - 1 steps.
+ * `migrate()` below runs the one migration chain (`migrateSettings` in settings-sanitize.ts, which
+ * validates the meta and runs at most SETTINGS_VERSION - 1 steps) and writes the result back.
  */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
 });
 
-const MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1toV2 };
-
-/** The stored version: an integer 1..; anything else (absent, corrupt) counts as 1 (oldest). */
-export function storedVersion(meta: unknown): number {
-  const v = meta && typeof meta === 'object' ? (meta as { v?: unknown }).v : undefined;
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
-}
+/** Re-exported: the same reading of the version meta as the content script's. */
+export { storedVersion };
 
 /** Replaces the meta outright (a corrupt one, e.g. a string, must not be merged into). */
 function writeVersion(): Promise<void> {
@@ -44,12 +42,8 @@ function migrate(): Promise<void> {
       storage.getItem<unknown>('sync:settings'),
       storage.getMeta<Record<string, unknown>>('sync:settings'),
     ]);
-    if (raw == null) return;
-    const from = storedVersion(meta);
-    if (from >= SETTINGS_VERSION) return;
-    let value: unknown = raw;
-    for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = MIGRATIONS[v]?.(value) ?? value;
-    await storage.setItem('sync:settings', value);
+    if (!needsMigration(raw, meta)) return;
+    await storage.setItem('sync:settings', migrateSettings(raw, meta));
     await writeVersion();
   })().catch((err: unknown) => {
     console.error('[vdl] settings migration failed, reading them as they are', err);

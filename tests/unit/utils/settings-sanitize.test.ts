@@ -1,5 +1,5 @@
 /**
- * utils/settings.ts: whatever is in storage (corrupt, older, newer, huge), the extension gets a
+ * utils/settings-sanitize.ts (re-exported by utils/settings.ts): whatever is in storage (corrupt, older, newer, huge), the extension gets a
  * valid Settings object and never throws.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,12 @@ import {
   sanitizeSettings,
   type Settings,
 } from '../../../utils/settings';
+import {
+  migrateSettings,
+  needsMigration,
+  settingsFromStorage,
+  storedVersion,
+} from '../../../utils/settings-sanitize';
 
 const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS);
 
@@ -235,5 +241,44 @@ describe('migrateV1toV2', () => {
   it('leaves an already-migrated value unchanged', () => {
     const v2 = { ...defaults(), enabled: false };
     expect(migrateV1toV2(v2)).toEqual(v2);
+  });
+});
+
+describe('the migration chain (migrateSettings, settingsFromStorage)', () => {
+  const v1 = { on: false, off: ['www.lesoir.be'] };
+
+  it('runs the chain from the stored version: v1 with meta 1 or without meta', () => {
+    for (const meta of [{ v: 1 }, undefined, null]) {
+      expect(migrateSettings(v1, meta)).toEqual({
+        enabled: false,
+        disabledSites: ['www.lesoir.be'],
+      });
+      expect(needsMigration(v1, meta)).toBe(true);
+    }
+  });
+
+  it('counts a corrupt or hostile meta as the oldest version, in at most a few steps', () => {
+    for (const meta of [{ v: -20_000_000 }, { v: -1e9 }, { v: 1.5 }, { v: '2' }, 'v2', []]) {
+      expect(storedVersion(meta)).toBe(1);
+      expect(settingsFromStorage(v1, meta)).toEqual({
+        ...defaults(),
+        enabled: false,
+        disabledSites: ['lesoir.be'],
+      });
+    }
+  });
+
+  it('leaves a current or future value as it is', () => {
+    const v2 = { ...defaults(), theme: 'dark' };
+    expect(migrateSettings(v2, { v: SETTINGS_VERSION })).toBe(v2);
+    expect(needsMigration(v2, { v: SETTINGS_VERSION })).toBe(false);
+    const future = { ...defaults(), on: true, sparkles: 1 };
+    expect(migrateSettings(future, { v: 99 })).toBe(future);
+    expect(settingsFromStorage(future, { v: 99 })).toEqual(defaults());
+  });
+
+  it('gives the defaults when nothing is stored', () => {
+    expect(needsMigration(undefined, undefined)).toBe(false);
+    expect(settingsFromStorage(undefined, undefined)).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../utils/reader/corpus-index';
-import { countByDoc, navigate, queryHits, termHits } from '../../../utils/reader/hits';
-import { resolveTarget } from '../../../utils/reader/resolve';
+import { buildCorpusIndex } from '../../../../utils/reader/corpus-index';
+import { countByDoc, navigate, queryHits, termHits } from '../../../../utils/reader/hits';
+import { resolveTarget } from '../../../../utils/reader/resolve';
 import { corpus } from './fixtures';
 
 const index = buildCorpusIndex(corpus);

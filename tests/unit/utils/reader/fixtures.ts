@@ -1,4 +1,4 @@
-import type { Corpus } from '../../../utils/corpus-types';
+import type { Corpus } from '../../../../utils/corpus-types';
 
 /** A small corpus shaped like the generated one (ids are made up). */
 export const corpus: Corpus = {

@@ -6,7 +6,7 @@ import {
   normaliseRanges,
   queryWords,
   segmentText,
-} from '../../../utils/reader/marks';
+} from '../../../../utils/reader/marks';
 
 const cut = (text: string, rs: { start: number; end: number }[]) =>
   rs.map((r) => text.slice(r.start, r.end));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../data/corpus/build-corpus';
-import { passageId } from '../../../data/corpus/passage-id';
-import { OCR_RULES } from '../../../data/corpus/ocr/rules';
+import { buildCorpus } from '../../../../data/corpus/build-corpus';
+import { passageId } from '../../../../data/corpus/passage-id';
+import { OCR_RULES } from '../../../../data/corpus/ocr/rules';
 import { builtCorpus, seedsDir } from './corpus-fixture';
 
 const { corpus } = builtCorpus();
@@ -19,7 +19,23 @@ function expectSameIds(variant: { passages: { id: string; original: string; doc:
   for (const p of extra) expect(p.original).toMatch(/^[^\p{L}]*\p{L}?[^\p{L}]*$/u);
 }
 
-describe('passage ids', () => {
+describe('passageId', () => {
+  it('is a valid HTML id with a fixed shape', () => {
+    expect(passageId('Nous avons décidé de mettre en place un groupe de travail')).toMatch(
+      /^p-[0-9a-f]{12}$/,
+    );
+  });
+  it('ignores whitespace, case, accents and punctuation of the original text', () => {
+    const a = passageId('Le flux de coopération judiciaire en matiéere pénale\nentre la France');
+    const b = passageId('le flux de cooperation  judiciaire en matieere penale entre la France.');
+    expect(a).toBe(b);
+  });
+  it('differs for different passages', () => {
+    expect(passageId('Frontex')).not.toBe(passageId('Europol'));
+  });
+});
+
+describe('passage ids of the built corpus', () => {
   it('are unique within the corpus and valid HTML ids', () => {
     const ids = idsOf(corpus);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frenchLexicon } from '../../../data/corpus/ocr/lexicon';
-import { createRepairer } from '../../../data/corpus/ocr/repair';
-import { OCR_RULES, type OcrRule } from '../../../data/corpus/ocr/rules';
+import { frenchLexicon } from '../../../../../data/corpus/ocr/lexicon';
+import { createRepairer } from '../../../../../data/corpus/ocr/repair';
+import { OCR_RULES, type OcrRule } from '../../../../../data/corpus/ocr/rules';
 
 interface RuleCases {
   /** [input, expected output] pairs the rule repairs (alone). */

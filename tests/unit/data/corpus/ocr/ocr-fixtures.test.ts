@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtCorpus, root } from './corpus-fixture';
+import { builtCorpus, root } from '../corpus-fixture';
 
 /** Same normalisation as the contract check: NFC, ’ → ', whitespace folded. */
 const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, formatDate, sectionLabel } from '../../../utils/reader/citation';
-import { buildBlocks, headingsFromSections, tableOfContents } from '../../../utils/reader/outline';
-import { shortcutFor } from '../../../utils/reader/shortcuts';
-import { snippetAround } from '../../../utils/reader/snippet';
+import { citationText, formatDate, sectionLabel } from '../../../../utils/reader/citation';
+import {
+  buildBlocks,
+  headingsFromSections,
+  tableOfContents,
+} from '../../../../utils/reader/outline';
+import { shortcutFor } from '../../../../utils/reader/shortcuts';
+import { snippetAround } from '../../../../utils/reader/snippet';
 import { corpus } from './fixtures';
 
 const doc2023 = corpus.passages.filter((p) => p.doc === 'declaration-2023-05-05');

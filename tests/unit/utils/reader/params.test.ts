@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, parseReaderParams, readerSearch } from '../../../utils/reader/params';
+import { excerptOf, parseReaderParams, readerSearch } from '../../../../utils/reader/params';
 
 describe('parseReaderParams', () => {
   it('reads the contract parameters', () => {

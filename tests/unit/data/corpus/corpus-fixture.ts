@@ -1,8 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpusWithReport, type CorpusReport } from '../../../data/corpus/build-corpus';
+import { buildCorpusWithReport, type CorpusReport } from '../../../../data/corpus/build-corpus';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const seedsDir = join(root, 'seeds');
 
 let cached: CorpusReport | undefined;

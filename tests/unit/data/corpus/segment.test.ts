@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDocument } from '../../../data/corpus/segment';
+import { segmentDocument } from '../../../../data/corpus/segment';
 import { builtCorpus } from './corpus-fixture';
 
 const { corpus } = builtCorpus();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerRouter } from '../../../entrypoints/background/router';
-import type { LookupResponse } from '../../../utils/messages';
+import { registerRouter } from '../../../../entrypoints/background/router';
+import type { LookupResponse } from '../../../../utils/messages';
 
 const self = { id: fakeBrowser.runtime.id };
 

@@ -5,8 +5,8 @@ import {
   recordFrameTerms,
   resetTopFrame,
   tabTerms,
-} from '../../../entrypoints/background/page-terms';
-import { glossary } from '../../../data/glossary';
+} from '../../../../entrypoints/background/page-terms';
+import { glossary } from '../../../../data/glossary';
 
 const [a, b] = glossary.map((e) => e.id);
 
