@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchEngine } from '../../utils/search/engine';
 import type { PassageHit, TermHit } from '../../utils/search/types';
 import { EmptyState, NoResults } from './EmptyState';
-import { readerUrl, uiLang } from './labels';
+import { readerUrl } from '../../utils/reader-url';
+import { uiLang } from './labels';
 import { PageSection } from './PageSection';
 import { PassageOption, TermOption } from './ResultOption';
 

@@ -29,13 +29,3 @@ export function formatDate(iso: string, lang: UiLang): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : f.format(d);
 }
-
-/** The reader on a passage, with the query (or the glossary term) to mark. */
-export function readerUrl(p: { doc: string; passage: string; term?: string; q?: string }): string {
-  const u = new URL(browser.runtime.getURL('/reader.html'));
-  u.searchParams.set('doc', p.doc);
-  u.searchParams.set('passage', p.passage);
-  if (p.term) u.searchParams.set('term', p.term);
-  else if (p.q) u.searchParams.set('q', p.q.slice(0, 200));
-  return u.href;
-}

@@ -1,7 +1,8 @@
 /** Small helpers shared by the reader components (i18n glue, links, clipboard). */
 import { i18n } from '#i18n';
 import type { DocumentKind, DocumentMeta } from '../../utils/corpus-types';
-import { readerSearch, type LinkParams } from '../../utils/reader/params';
+import type { LinkParams } from '../../utils/reader/params';
+import { readerSearch } from '../../utils/reader-url';
 
 /** The browser UI locale as a BCP 47 tag ("fr", "en-US"). */
 export function uiLocale(): string {

@@ -3,7 +3,8 @@ import { buildTermCardData } from '../../utils/term-lookup';
 import { corpus, glossary, glossaryById } from './corpus-data';
 import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-terms';
 import { registerRouter } from './router';
-import { readerUrl, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
+import { readerUrl } from '../../utils/reader-url';
+import { searchUrl, setupContextMenu, setupCommands } from './ui-actions';
 
 export default defineBackground(() => {
   registerRouter({

@@ -4,15 +4,6 @@ import { sendTabMessage } from '../../utils/send-message';
 import { normalizeHost } from '../../utils/settings';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
-export function readerUrl(p: { doc: string; passage?: string; term?: string; q?: string }): string {
-  const u = new URL(browser.runtime.getURL('/reader.html'));
-  u.searchParams.set('doc', p.doc);
-  if (p.passage) u.searchParams.set('passage', p.passage);
-  if (p.term) u.searchParams.set('term', p.term);
-  else if (p.q) u.searchParams.set('q', p.q);
-  return u.href;
-}
-
 export function searchUrl(q: string): string {
   const u = new URL(browser.runtime.getURL('/popup.html'));
   u.searchParams.set('q', q);

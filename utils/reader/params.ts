@@ -89,19 +89,5 @@ export function parseReaderParams(search: string): ReaderParams {
   return { doc, passage, term, q, problems };
 }
 
-export interface LinkParams {
-  doc: string;
-  passage?: string | null;
-  term?: string | null;
-  q?: string | null;
-}
-
-/** The query string of a reader link, in the contract's parameter order. */
-export function readerSearch(p: LinkParams): string {
-  const sp = new URLSearchParams();
-  sp.set('doc', p.doc);
-  if (p.passage) sp.set('passage', p.passage);
-  if (p.term) sp.set('term', p.term);
-  else if (p.q) sp.set('q', p.q);
-  return '?' + sp.toString();
-}
+/** A reader link's parameters; links are built by utils/reader-url.ts. */
+export type { ReaderLink as LinkParams } from '../reader-url';

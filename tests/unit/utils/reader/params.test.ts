@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, parseReaderParams, readerSearch } from '../../../../utils/reader/params';
+import { excerptOf, parseReaderParams } from '../../../../utils/reader/params';
+import { readerSearch } from '../../../../utils/reader-url';
 
 describe('parseReaderParams', () => {
   it('reads the contract parameters', () => {
