@@ -8,16 +8,15 @@
  * protocol (Runtime.evaluate), which the page's CSP does not apply to, so the axe source is
  * evaluated that way.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, type Loaded } from './support/extension';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, artifactPath, useExtension } from './support/extension';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 
 interface AxeNode {
   target: string[];
@@ -80,11 +79,7 @@ const PAGES: {
     // With results listed (the state users spend their time in).
     prepare: async (page) => {
       await page.locator('input[type=search]').fill('équipe commune');
-      await page
-        .locator('[role=listbox] [role=option]')
-        .first()
-        .waitFor({ timeout: 5000 })
-        .catch(() => console.warn('[axe] popup: no result listed for the sample query'));
+      await page.locator('[role=listbox] [role=option]').first().waitFor({ timeout: 5000 });
     },
   },
   {
@@ -138,25 +133,20 @@ function describeViolations(vs: AxeViolation[]): string {
 }
 
 describe('accessibility (axe-core)', () => {
-  let ext: Loaded;
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, 'axe-results.json'), JSON.stringify(results, null, 2));
+  const h = useExtension({ serve: false });
+  afterAll(() => {
+    writeFileSync(artifactPath('axe-results.json'), JSON.stringify(results, null, 2));
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const p of PAGES) {
       it(`${p.name} (${scheme}): no serious or critical violation`, async () => {
         // Each page starts from the default settings.
-        await ext.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
-        const page = await ext.ctx.newPage();
+        await h.ext.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
+        const page = await h.ext.ctx.newPage();
         try {
           await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(`chrome-extension://${ext.extId}/${p.path()}`);
+          await page.goto(h.extensionUrl(p.path()));
           await page.locator(p.ready).first().waitFor({ timeout: 10_000 });
           await p.prepare?.(page);
           const isDark = await page.evaluate(

@@ -1,21 +1,14 @@
 /**
  * The hover card in a real Chromium with the built extension: hover → card (term, expansion,
  * passages, reader links), Escape, keyboard opening, dark mode, hostile CSS, a strict CSP page,
- * events contained in the card, and the time from hover to painted card (service worker warm and
- * cold). Screenshots go to /tmp/vdl-card-*.png.
+ * events contained in the card, and a card with the service worker stopped. Screenshots go to
+ * tests/.artifacts/e2e/card-*.png. How fast the card paints is measured by `npm run bench`, not here.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, highlightCentres, useExtension } from './support/extension';
 
 const CSP = "default-src 'self'; style-src 'self'";
-const HOVER_DELAY_MS = 200;
 
 interface CardInfo {
   term: string | null;
@@ -30,25 +23,11 @@ interface CardInfo {
 /** Waits for the first vdl- highlight and returns its centre (scrolled into view). */
 async function firstHighlight(page: Page): Promise<{ x: number; y: number; text: string }> {
   const handle = await page.waitForFunction(
-    () => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const b = live.getBoundingClientRect();
-          if (b.width > 0)
-            return { x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() };
-        }
-      }
-      return null;
-    },
-    null,
+    highlightCentres,
+    { limit: 1, scroll: true },
     { timeout: 10_000 },
   );
-  return (await handle.jsonValue()) as { x: number; y: number; text: string };
+  return (await handle.jsonValue())![0]!;
 }
 
 function readCard(page: Page): Promise<CardInfo | null> {
@@ -67,30 +46,20 @@ function readCard(page: Page): Promise<CardInfo | null> {
   });
 }
 
-/**
- * Moves the pointer onto the term and measures, in the page, the time from the first pointermove
- * on it to the first animation frame where the ready card has a size.
- */
-async function hoverAndMeasure(page: Page, at: { x: number; y: number }): Promise<number> {
+/** Moves the pointer onto the term (from a point off it) and waits for the ready card painted. */
+async function hoverUntilPainted(page: Page, at: { x: number; y: number }): Promise<void> {
   await page.mouse.move(at.x - 60, at.y - 80);
-  await page.evaluate(() => {
-    const w = window as unknown as { __hover: { t0: number; t1: number; armed: boolean } };
-    w.__hover = { t0: 0, t1: 0, armed: true };
-    const tick = () => {
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(
+    () => {
       const root = document
         .querySelector('vdl-card')
         ?.shadowRoot?.querySelector('[data-term][data-state=ready]');
-      if (root && root.getBoundingClientRect().height > 0 && w.__hover.t0) {
-        w.__hover.t1 = performance.now();
-        return;
-      }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await page.mouse.move(at.x, at.y);
-  await page.waitForFunction(() => (window as any).__hover.t1 > 0, null, { timeout: 4000 });
-  return page.evaluate(() => (window as any).__hover.t1 - (window as any).__hover.t0);
+      return !!root && root.getBoundingClientRect().height > 0;
+    },
+    null,
+    { timeout: 4000 },
+  );
 }
 
 async function cardRect(page: Page) {
@@ -118,43 +87,27 @@ async function screenshotCard(page: Page, path: string) {
 }
 
 describe('hover card', () => {
-  let ext: Loaded;
-  let site: StaticServer;
-  const timings: { warm: number[] } = { warm: [] };
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    site = await serveDir(FIXTURES, {
+  const h = useExtension({
+    serve: {
       headers: (path): Record<string, string> =>
         path.endsWith('/csp.html') ? { 'content-security-policy': CSP } : {},
-    });
-  });
-  afterAll(async () => {
-    if (timings.warm.length) {
-      console.log(
-        `[card timings] hover→painted card (ms, incl. ${HOVER_DELAY_MS} ms intent delay)`,
-        JSON.stringify(timings),
-      );
-    }
-    await ext?.close();
-    await site?.close();
+    },
   });
 
   async function openPage(name: string, opts: { dark?: boolean } = {}): Promise<Page> {
-    const page = await ext.ctx.newPage();
+    const page = await h.ext.ctx.newPage();
     if (process.env.VDL_CARD_DEBUG) {
       page.on('console', (m) => m.text().startsWith('[vdl]') && console.log(m.text()));
     }
     if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(site.url + 'card/' + name);
+    await page.goto(h.site.url + 'card/' + name);
     return page;
   }
 
   it('opens on hover with the term, its expansion and passages linking to the reader', async () => {
     const page = await openPage('article.html');
     const at = await firstHighlight(page);
-    const ms = await hoverAndMeasure(page, at);
-    timings.warm.push(Math.round(ms));
+    await hoverUntilPainted(page, at);
     const card = (await readCard(page))!;
     expect(card.term).toMatch(/^[a-z0-9-]+$/);
     expect(card.state).toBe('ready');
@@ -186,7 +139,7 @@ describe('hover card', () => {
     expect(r.y).toBeGreaterThanOrEqual(0);
     expect(r.x + r.width).toBeLessThanOrEqual(1280);
     expect(r.y + r.height).toBeLessThanOrEqual(900);
-    await screenshotCard(page, '/tmp/vdl-card-light.png');
+    await screenshotCard(page, artifactPath('e2e', 'card-light.png'));
 
     // The pointer crosses the gap into the card: it stays open.
     await page.mouse.move(r.x + 40, r.y + 30, { steps: 6 });
@@ -194,7 +147,7 @@ describe('hover card', () => {
     expect((await readCard(page))?.term).toBe(card.term);
 
     // Following the first link (as the contract check does) lands on the passage.
-    const reader = await ext.ctx.newPage();
+    const reader = await h.ext.ctx.newPage();
     await reader.goto(card.links[0]!);
     const pid = new URL(card.links[0]!).searchParams.get('passage')!;
     await reader.waitForFunction(
@@ -210,7 +163,7 @@ describe('hover card', () => {
     await reader.close();
 
     // Clicking a passage asks the background to open the reader (pages cannot navigate there).
-    const opened = ext.ctx.waitForEvent('page', { timeout: 5000 });
+    const opened = h.ext.ctx.waitForEvent('page', { timeout: 5000 });
     await page.evaluate(() =>
       (
         document.querySelector('vdl-card')!.shadowRoot!.querySelector('a.plink') as HTMLElement
@@ -235,12 +188,12 @@ describe('hover card', () => {
   it('closes on Escape and when the term is scrolled away', async () => {
     const page = await openPage('article.html');
     const at = await firstHighlight(page);
-    await hoverAndMeasure(page, at);
+    await hoverUntilPainted(page, at);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('vdl-card'), null, { timeout: 1000 });
     // Warm again (cached in the content script): re-open, then scroll the term off screen.
     const again = await firstHighlight(page);
-    timings.warm.push(Math.round(await hoverAndMeasure(page, again)));
+    await hoverUntilPainted(page, again);
     await page.mouse.wheel(0, 1200);
     await page.waitForFunction(() => !document.querySelector('vdl-card'), null, { timeout: 2000 });
     await page.close();
@@ -271,7 +224,7 @@ describe('hover card', () => {
     });
     expect(focusBefore).toBe('before');
     // The background relays the command to the tab (as setupCommands does).
-    await ext.worker.evaluate(async (url) => {
+    await h.ext.worker.evaluate(async (url) => {
       const c = (globalThis as any).chrome;
       // No "tabs" permission: tab URLs are hidden, so ask every tab (only one has a selection).
       void url;
@@ -312,21 +265,21 @@ describe('hover card', () => {
   it('follows the dark colour scheme', async () => {
     const page = await openPage('article.html', { dark: true });
     const at = await firstHighlight(page);
-    await hoverAndMeasure(page, at);
+    await hoverUntilPainted(page, at);
     const bg = await page.evaluate(() => {
       const root = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
       return getComputedStyle(root).backgroundColor;
     });
     const [r, g, b] = bg.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(200);
-    await screenshotCard(page, '/tmp/vdl-card-dark.png');
+    await screenshotCard(page, artifactPath('e2e', 'card-dark.png'));
     await page.close();
   });
 
   it('is unaffected by hostile page CSS (all: unset, 40px root font, z-index wars)', async () => {
     const page = await openPage('hostile.html');
     const at = await firstHighlight(page);
-    await hoverAndMeasure(page, at);
+    await hoverUntilPainted(page, at);
     const s = await page.evaluate(() => {
       const host = document.querySelector('vdl-card')!;
       const root = host.shadowRoot!;
@@ -353,7 +306,7 @@ describe('hover card', () => {
       transform: 'none',
       onTop: true,
     });
-    await screenshotCard(page, '/tmp/vdl-card-hostile.png');
+    await screenshotCard(page, artifactPath('e2e', 'card-hostile.png'));
     await page.close();
   });
 
@@ -365,7 +318,7 @@ describe('hover card', () => {
       (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()),
     );
     const at = await firstHighlight(page);
-    await hoverAndMeasure(page, at);
+    await hoverUntilPainted(page, at);
     const s = await page.evaluate(() => {
       const card = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
       const cs = getComputedStyle(card);
@@ -381,19 +334,18 @@ describe('hover card', () => {
     await page.close();
   });
 
-  it('appears without perceptible delay, service worker warm and cold', async () => {
+  it('opens with the service worker running, stopped, and stopped with no stored card', async () => {
     const clearStored = () =>
-      ext.worker.evaluate(async () => {
+      h.ext.worker.evaluate(async () => {
         const c = (globalThis as any).chrome;
         const all = await c.storage.local.get(null);
         await c.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('vdl-card:')));
       });
-    const sample = async (cold: boolean, stored: boolean): Promise<number> => {
+    const open = async (cold: boolean, stored: boolean): Promise<string | null | undefined> => {
       if (!stored) await clearStored();
       const page = await openPage('article.html');
       const at = await firstHighlight(page);
-      await page.waitForTimeout(800);
-      const cdp = await ext.ctx.newCDPSession(page);
+      const cdp = await h.ext.ctx.newCDPSession(page);
       const status: string[] = [];
       cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
         status.push(...e.versions.map((v) => v.runningStatus)),
@@ -407,31 +359,16 @@ describe('hover card', () => {
         }
         expect(status.at(-1)).toBe('stopped');
       }
-      const ms = await hoverAndMeasure(page, at);
+      await hoverUntilPainted(page, at);
+      const term = (await readCard(page))?.term;
       if (cold) await expect.poll(() => status.at(-1), { timeout: 5000 }).toBe('running');
       await cdp.detach();
       await page.close();
-      return Math.round(ms - HOVER_DELAY_MS);
+      return term;
     };
-    const runs = { warm: [] as number[], cold: [] as number[], coldStored: [] as number[] };
-    for (let i = 0; i < 3; i++) {
-      runs.warm.push(await sample(false, false));
-      runs.cold.push(await sample(true, false));
-      runs.coldStored.push(await sample(true, true));
-    }
-    const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-    console.log(
-      '[card timings] ms after the intent delay, median of 3:',
-      JSON.stringify({
-        warm: median(runs.warm),
-        cold: median(runs.cold),
-        coldStored: median(runs.coldStored),
-        samples: runs,
-      }),
-    );
-    // Targets 50 / 150 ms; the bounds here leave room for a loaded 2-core CI machine.
-    expect(median(runs.warm)).toBeLessThan(120);
-    expect(median(runs.coldStored)).toBeLessThan(150);
-    expect(median(runs.cold)).toBeLessThan(400);
+    const warm = await open(false, false);
+    expect(warm).toMatch(/^[a-z0-9-]+$/);
+    expect(await open(true, false)).toBe(warm);
+    expect(await open(true, true)).toBe(warm);
   });
 });

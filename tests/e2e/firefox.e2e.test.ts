@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, serveDir, type StaticServer } from './support/extension';
-import {
-  launchFirefoxWithExtension,
-  openExtensionPage,
-  type FirefoxLoaded,
-} from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
 
 /** The Firefox build, headless in firefox-esr: highlights, popup search, reader. */
 describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
-  let ff: FirefoxLoaded;
-  let site: StaticServer;
-  beforeAll(async () => {
-    ff = await launchFirefoxWithExtension();
-    site = await serveDir(FIXTURES);
-  }, 90_000);
-  afterAll(async () => {
-    await ff?.close();
-    await site?.close();
-  });
+  const h = useFirefox();
 
   it('highlights terms on the demo article', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(site.url + 'demo-article.html');
+    const page = await h.ff.browser.newPage();
+    await page.goto(h.site.url + 'demo-article.html');
     await page.waitForFunction(
       () =>
         [...CSS.highlights.keys()].some(
@@ -43,26 +29,14 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   });
 
   it('opens the hover card on a term (its renderer injected on demand)', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(site.url + 'demo-article.html');
+    const page = await h.ff.browser.newPage();
+    await page.goto(h.site.url + 'demo-article.html');
     const handle = await page.waitForFunction(
-      () => {
-        for (const [name, hl] of CSS.highlights) {
-          if (!name.startsWith('vdl-')) continue;
-          for (const r of hl) {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-            const b = live.getBoundingClientRect();
-            if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          }
-        }
-        return null;
-      },
+      highlightCentres,
       { timeout: 15_000 },
+      { limit: 1, scroll: true },
     );
-    const at = (await handle.jsonValue())!;
+    const at = (await handle.jsonValue())![0]!;
     await page.mouse.move(at.x - 40, at.y - 60);
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(
@@ -93,8 +67,8 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   });
 
   it('searches from the popup page and opens the reader on a passage', async () => {
-    const page = await ff.browser.newPage();
-    openExtensionPage(page, ff.base + 'popup.html');
+    const page = await h.ff.browser.newPage();
+    openExtensionPage(page, h.ff.base + 'popup.html');
     await page.waitForSelector('input[type=search]');
     await page.type('input[type=search]', 'Tournai');
     await page.waitForSelector('[role=listbox] [role=option][data-passage]', { timeout: 10_000 });
@@ -104,7 +78,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       text: (o as HTMLElement).innerText,
     }));
     expect(first.text).toMatch(/Tournai/);
-    openExtensionPage(page, `${ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
+    openExtensionPage(page, `${h.ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
     await page.waitForSelector(`[id="${first.passage}"][aria-current=location]`, {
       timeout: 10_000,
     });

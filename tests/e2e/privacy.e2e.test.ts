@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightCentres, useExtension } from './support/extension';
 
 /**
  * The privacy promise: no request ever leaves the extension. Every extension page and the demo
@@ -13,12 +7,10 @@ import {
  * the local test server fails the test.
  */
 describe('no network requests', () => {
-  let ext: Loaded;
-  let site: StaticServer;
+  const h = useExtension();
   const outside: string[] = [];
   beforeAll(async () => {
-    ext = await launchWithExtension();
-    site = await serveDir(FIXTURES);
+    const { ext, site } = h;
     const allowed = (url: string) =>
       url.startsWith(`chrome-extension://${ext.extId}/`) ||
       url.startsWith(site.url) ||
@@ -31,31 +23,15 @@ describe('no network requests', () => {
       (route) => route.abort('blockedbyclient'),
     );
   });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
 
   it('the demo page, hovered and searched, and every extension page make no outside request', async () => {
-    const page = await ext.ctx.newPage();
-    await page.goto(site.url + 'demo-article.html');
+    const page = await h.ext.ctx.newPage();
+    await page.goto(h.site.url + 'demo-article.html');
     await page.waitForTimeout(1500);
-    // Hover every highlighted term once: the card fetches its data from the background.
-    const points = await page.evaluate(() => {
-      const out: { x: number; y: number }[] = [];
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          const b = live.getBoundingClientRect();
-          if (b.width > 0 && b.top > 0 && b.bottom < innerHeight)
-            out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-        }
-      }
-      return out.slice(0, 4);
-    });
+    // Hover every highlighted term once (at most 4): the card fetches its data from the background.
+    const points = await page
+      .waitForFunction(highlightCentres, { limit: 4, scroll: false }, { timeout: 10_000 })
+      .then(async (handle) => (await handle.jsonValue()) ?? []);
     for (const p of points) {
       await page.mouse.move(p.x, p.y);
       await page.waitForTimeout(450);
@@ -68,8 +44,8 @@ describe('no network requests', () => {
       'options.html',
       'welcome.html',
     ]) {
-      const p = await ext.ctx.newPage();
-      await p.goto(`chrome-extension://${ext.extId}/${path}`).catch(() => {});
+      const p = await h.ext.ctx.newPage();
+      await p.goto(h.extensionUrl(path)).catch(() => {});
       await p.waitForTimeout(400);
       await p.close();
     }
@@ -78,7 +54,7 @@ describe('no network requests', () => {
   });
 
   it('the built extension ships no remote code hooks', async () => {
-    const manifest = (await ext.worker.evaluate(() =>
+    const manifest = (await h.ext.worker.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
     )) as {
       permissions?: string[];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, Passage } from '../../utils/corpus-types';
-import { launchWithExtension, ROOT, type Loaded } from './support/extension';
+import { artifactPath, launchWithExtension, ROOT, type Loaded } from './support/extension';
 
 const corpus = JSON.parse(readFileSync(join(ROOT, 'data/generated/corpus.json'), 'utf8')) as Corpus;
 
@@ -302,9 +302,24 @@ describe('reader page', () => {
     const target = pick((p) => /\bPNR\b/.test(p.text));
     await open(`?doc=${target.doc}&passage=${target.id}&term=pnr`);
     await page.waitForSelector('[aria-current=location]');
-    await page.screenshot({ path: '/tmp/vdl-reader-light.png' });
+    // The page (html) background, as the sum of its RGB channels (0 black … 765 white).
+    const background = () =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement)
+          .backgroundColor.match(/\d+/g)!
+          .slice(0, 3)
+          .reduce((sum, c) => sum + Number(c), 0),
+      );
+    const light = await page.screenshot({ path: artifactPath('e2e', 'reader-light.png') });
+    const lightBackground = await background();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: '/tmp/vdl-reader-dark.png' });
+    const dark = await page.screenshot({ path: artifactPath('e2e', 'reader-dark.png') });
+    const darkBackground = await background();
     await page.emulateMedia({ colorScheme: 'light' });
+    // Both are real pictures of the passage, and the dark one really is dark.
+    expect(light.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(light.equals(dark)).toBe(false);
+    expect(lightBackground).toBeGreaterThan(600);
+    expect(darkBackground).toBeLessThan(200);
   });
 });

@@ -1,13 +1,28 @@
-/** Real-browser harness: Debian Chromium + playwright-core with the built extension loaded. */
-import { mkdtempSync, existsSync, readFileSync, statSync } from 'node:fs';
+/**
+ * The real-browser test support: Debian Chromium + playwright-core (and firefox-esr + puppeteer-core)
+ * with the built extension loaded, a static server for the fixtures, where artefacts go, and the
+ * shared fixtures `useExtension` / `useFirefox` that launch, serve and close around a suite.
+ * (In-page probes for the hostile-page suites are in page-probes.ts.)
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const EXT_DIR = resolve(process.env.VDL_EXT ?? join(ROOT, '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Git-ignored: screenshots, measures, browser profiles. Never /tmp. */
+export const ARTIFACTS = join(ROOT, 'tests/.artifacts');
+
+/** A path under tests/.artifacts/ (its folder created). */
+export function artifactPath(...parts: string[]): string {
+  const path = join(ARTIFACTS, ...parts);
+  mkdirSync(resolve(path, '..'), { recursive: true });
+  return path;
+}
 
 export interface Loaded {
   ctx: BrowserContext;
@@ -34,7 +49,9 @@ export async function launchWithExtension(
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXT_DIR}: run npm run build first`);
   }
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vdl-e2e-')), {
+  mkdirSync(join(ARTIFACTS, 'profiles'), { recursive: true });
+  const profile = mkdtempSync(join(ARTIFACTS, 'profiles', 'chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
@@ -45,7 +62,11 @@ export async function launchWithExtension(
   let [worker] = ctx.serviceWorkers();
   if (!worker) worker = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(worker.url()).host;
-  return { ctx, extId, worker, close: () => ctx.close() };
+  const close = async () => {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { ctx, extId, worker, close };
 }
 
 const TYPES: Record<string, string> = {
@@ -106,3 +127,172 @@ export function serveDir(
 }
 
 export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/* ---- The shared fixture: launch, serve, close around a describe block ---- */
+
+export interface ServeOptions {
+  /** Folder to serve (default tests/fixtures). */
+  dir?: string;
+  headers?: (path: string) => Record<string, string>;
+  stripScripts?: boolean;
+}
+
+export interface ExtensionFixture {
+  readonly ext: Loaded;
+  readonly site: StaticServer;
+  /** chrome-extension://<id>/<path> */
+  extensionUrl(path: string): string;
+  /** A new tab on an extension page (`popup.html?q=…`) or a served fixture (`card/x.html`). */
+  open(path: string, opts?: { extension?: boolean }): Promise<Page>;
+}
+
+/** Reads a value set in beforeAll; a clear error instead of `undefined` when the launch failed. */
+function ready<T>(value: T | undefined, what: string): T {
+  if (value === undefined)
+    throw new Error(`${what} is not ready: its beforeAll failed or has not run`);
+  return value;
+}
+
+/**
+ * Chromium with the built extension and the fixtures served on 127.0.0.1, for the describe block
+ * that calls it (beforeAll / afterAll). Pass `serve: false` for suites that only use extension pages.
+ */
+export function useExtension(
+  opts: { launch?: Parameters<typeof launchWithExtension>[0]; serve?: ServeOptions | false } = {},
+): ExtensionFixture {
+  let ext: Loaded | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    ext = await launchWithExtension(opts.launch);
+    if (opts.serve !== false) {
+      const { dir = FIXTURES, ...serve } = opts.serve ?? {};
+      site = await serveDir(dir, serve);
+    }
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+  const fixture: ExtensionFixture = {
+    get ext() {
+      return ready(ext, 'the browser');
+    },
+    get site() {
+      return ready(site, 'the fixture server');
+    },
+    extensionUrl: (path) => `chrome-extension://${fixture.ext.extId}/${path.replace(/^\//, '')}`,
+    async open(path, o = {}) {
+      const page = await fixture.ext.ctx.newPage();
+      await page.goto(o.extension ? fixture.extensionUrl(path) : fixture.site.url + path);
+      return page;
+    },
+  };
+  return fixture;
+}
+
+/* ---- Firefox: firefox-esr driven by puppeteer-core over WebDriver BiDi ---- */
+
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+export const FF_EXT_DIR = resolve(process.env.VDL_EXT_FIREFOX ?? join(ROOT, '.output/firefox-mv2'));
+export const ADDON_ID = 'val-duchesse-lookup@vdl.example.org';
+/** Pinned so tests can address extension pages (Firefox picks a random one per profile). */
+export const FF_UUID = '7d1f6a52-3c1e-4b8e-9a55-0d5c2f1e9b10';
+
+export interface FirefoxLoaded {
+  browser: PuppeteerBrowser;
+  /** moz-extension://<uuid>/ */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
+  if (!existsSync(join(FF_EXT_DIR, 'manifest.json'))) {
+    throw new Error(`no Firefox build at ${FF_EXT_DIR}: run npm run build:firefox first`);
+  }
+  // Loaded on demand: the Chromium suites never need puppeteer.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is
+    // allowed (remote/webdriver-bidi browsingContext.navigate, isWebdriverSafeNavigationURL).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FF_UUID }),
+      'extensions.autoDisableScopes': 0,
+      'network.proxy.type': 0,
+    },
+  });
+  await browser.installExtension(FF_EXT_DIR);
+  return { browser, base: `moz-extension://${FF_UUID}/`, close: () => browser.close() };
+}
+
+/**
+ * Navigates to a moz-extension:// page. The navigation happens, but puppeteer's BiDi layer never
+ * sees it complete (its goto times out), so callers wait for the page's own elements instead.
+ */
+export function openExtensionPage(page: PuppeteerPage, url: string): void {
+  void page.goto(url, { timeout: 30_000 }).catch(() => {});
+}
+
+export interface FirefoxFixture {
+  readonly ff: FirefoxLoaded;
+  readonly site: StaticServer;
+}
+
+/** The Firefox build in firefox-esr and the fixtures served, for the calling describe block. */
+export function useFirefox(): FirefoxFixture {
+  let ff: FirefoxLoaded | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    ff = await launchFirefoxWithExtension();
+    site = await serveDir(FIXTURES);
+  }, 90_000);
+  afterAll(async () => {
+    await ff?.close();
+    await site?.close();
+  });
+  return {
+    get ff() {
+      return ready(ff, 'Firefox');
+    },
+    get site() {
+      return ready(site, 'the fixture server');
+    },
+  };
+}
+
+/* ---- In-page helpers (serialised into the page: self-contained, no closures) ---- */
+
+export interface HighlightPoint {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Centres of the extension's highlighted ranges (`vdl-*` highlights), at most `limit`; null while
+ * there are none, so it can be polled with waitForFunction (Playwright or Puppeteer). With
+ * `scroll`, each range is scrolled to the middle of the viewport before it is measured; without,
+ * only ranges already inside the viewport count.
+ */
+export function highlightCentres(o: { limit: number; scroll: boolean }): HighlightPoint[] | null {
+  const out: HighlightPoint[] = [];
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('vdl-')) continue;
+    for (const r of hl) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (o.scroll) (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const b = live.getBoundingClientRect();
+      const seen = o.scroll || (b.top > 0 && b.bottom < innerHeight);
+      if (b.width > 0 && seen) {
+        out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
+        if (out.length >= o.limit) return out;
+      }
+    }
+  }
+  return out.length ? out : null;
+}
