@@ -400,31 +400,25 @@ export async function sampleHeap(probe: PageProbe, n = 3, everyMs = 700): Promis
   return out;
 }
 
+/** One pass of the extension's scan, as the bench build measures it. */
+export interface ScanMeasure {
+  name: string;
+  start: number;
+  duration: number;
+  longestSliceMs: number;
+  matches: number;
+  stored: number;
+}
+
 /** The extension's own per-pass timings (bench mode: `?vdl-bench`). */
-export async function scanMeasures(probe: PageProbe): Promise<
-  {
-    name: string;
-    start: number;
-    duration: number;
-    longestSliceMs: number;
-    matches: number;
-    stored: number;
-  }[]
-> {
+export async function scanMeasures(probe: PageProbe): Promise<ScanMeasure[]> {
   return JSON.parse(
     await probe.evalIsolated<string>(`JSON.stringify(performance.getEntriesByType('measure')
       .filter((e) => e.name.startsWith('vdl-'))
       .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration,
         longestSliceMs: (e.detail && e.detail.longestSliceMs) || 0, matches: (e.detail && e.detail.matches) || 0,
         stored: (e.detail && e.detail.stored) || 0 })))`),
-  ) as {
-    name: string;
-    start: number;
-    duration: number;
-    longestSliceMs: number;
-    matches: number;
-    stored: number;
-  }[];
+  ) as ScanMeasure[];
 }
 
 /**
