@@ -4,7 +4,7 @@ import { corpus, glossary, glossaryById } from './corpus-data';
 import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-terms';
 import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
-import { searchUrl, setupContextMenu, setupCommands } from './ui-actions';
+import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
 
 export default defineBackground(() => {
   registerRouter({
@@ -35,17 +35,11 @@ export default defineBackground(() => {
       return { ok: true, terms };
     },
     openReader: async (m, sender) => {
-      await browser.tabs.create({
-        url: readerUrl(m),
-        index: sender.tab?.index != null ? sender.tab.index + 1 : undefined,
-      });
+      await openBeside(readerUrl(m), sender.tab);
       return { ok: true };
     },
     openSearch: async (m, sender) => {
-      await browser.tabs.create({
-        url: searchUrl(m.q),
-        index: sender.tab?.index != null ? sender.tab.index + 1 : undefined,
-      });
+      await openBeside(searchUrl(m.q), sender.tab);
       return { ok: true };
     },
     loadCardUi: async (_m, sender) => {

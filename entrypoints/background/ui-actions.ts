@@ -4,6 +4,11 @@ import { sendTabMessage } from '../../utils/send-message';
 import { normalizeHost } from '../../utils/settings';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
+/** Opens an extension page in a new tab right after `beside` (the tab the request came from). */
+export async function openBeside(url: string, beside?: { index?: number }): Promise<void> {
+  await browser.tabs.create({ url, index: beside?.index != null ? beside.index + 1 : undefined });
+}
+
 export function searchUrl(q: string): string {
   const u = new URL(browser.runtime.getURL('/popup.html'));
   u.searchParams.set('q', q);
@@ -27,10 +32,7 @@ export function setupContextMenu(): void {
     if (info.menuItemId !== MENU_ID) return;
     const q = (info.selectionText ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     if (!q) return;
-    void browser.tabs.create({
-      url: searchUrl(q),
-      index: tab?.index != null ? tab.index + 1 : undefined,
-    });
+    void openBeside(searchUrl(q), tab);
   });
 }
 
