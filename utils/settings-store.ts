@@ -6,7 +6,6 @@ import {
   migrateSettings,
   needsMigration,
   sanitizeSettings,
-  storedVersion,
   type Settings,
 } from './settings-sanitize';
 
@@ -21,9 +20,6 @@ import {
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
 });
-
-/** Re-exported: the same reading of the version meta as the content script's. */
-export { storedVersion };
 
 /** Replaces the meta outright (a corrupt one, e.g. a string, must not be merged into). */
 function writeVersion(): Promise<void> {
