@@ -5,6 +5,7 @@
 import type { TermCardData, TermPassageRef } from '../../utils/messages';
 import { PassageSnippet } from './PassageSnippet';
 import { Timeline } from './Timeline';
+import { headLines } from '../../utils/card-headline';
 import { cardLabels, formatDate, shortDocLabel } from './labels';
 
 export type { CardLang } from '../../utils/page-language';
@@ -32,36 +33,6 @@ export interface TermCardProps {
  * from a capture listener on window, so page handlers that stop propagation cannot break them.
  */
 export type CardAction = 'open' | 'copy' | 'search' | 'close';
-
-/** Folded for comparing headline lines: case, accents, punctuation and spacing ignored. */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
- * Headline = the words the reader hovered; beneath, the expansion in the card's language and the
- * declarations' own (French) term, each only when it says something the lines above do not.
- */
-export function headLines(
-  hovered: string,
-  data: Pick<TermCardData, 'title' | 'expansion' | 'expansionLang'> | undefined,
-): { headline: string; expansion: string | null; declTerm: string | null } {
-  const headline = hovered.replace(/\s+/g, ' ').trim() || data?.title || '';
-  if (!data) return { headline, expansion: null, declTerm: null };
-  const seen = [fold(headline)];
-  // "mandat d'arrêt européen (MAE)" repeats a headline "mandat d'arrêt européen": its bare form
-  // is compared too.
-  const bare = fold(data.expansion.replace(/\s*\([^)]*\)\s*$/, ''));
-  const expansion =
-    seen.includes(fold(data.expansion)) || seen.includes(bare) ? null : data.expansion;
-  seen.push(fold(data.expansion), bare);
-  const declTerm = seen.includes(fold(data.title)) ? null : data.title;
-  return { headline, expansion, declTerm };
-}
 
 function CopyIcon() {
   return (

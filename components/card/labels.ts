@@ -29,7 +29,8 @@ export interface CardLabels {
   docs: Record<'communication' | 'declaration' | 'press-article' | 'press-conference', string>;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', `${n}`));
+const plural = (n: number, one: string, many: string) =>
+  n === 1 ? one : many.replace('#', `${n}`);
 
 export const CARD_LABELS: Record<CardLang, CardLabels> = {
   fr: {
@@ -122,10 +123,7 @@ export function cardLabels(lang: string): CardLabels {
 
 type Kind = keyof CardLabels['kinds'];
 const isKind = (k: string | undefined): k is Kind =>
-  k === 'communication' ||
-  k === 'declaration' ||
-  k === 'press-article' ||
-  k === 'press-conference';
+  k === 'communication' || k === 'declaration' || k === 'press-article' || k === 'press-conference';
 
 export function kindLabel(kind: string | undefined, lang: string): string {
   return isKind(kind) ? cardLabels(lang).kinds[kind] : '';
