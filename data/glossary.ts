@@ -8,8 +8,8 @@ import type { GlossaryEntry } from '../utils/glossary-types';
  * letters automatically, so only singulars and irregular plurals are listed. Ambiguous acronyms
  * carry extra `context` and `antiContext` words (folded; '*' = any ending).
  * Salience: 'core' terms are highlighted by default; 'common' ones (UE/EU, OTAN/NATO, Schengen
- * alone, terrorisme, radicalisation, RGPD/GDPR, Europol, ADN…) are everyday news words, recognised
- * for lookup and « on this page » only (highlighted when the reader asks for every term).
+ * alone, terrorisme, radicalisation, RGPD/GDPR, ADN…) are everyday news words, recognised for
+ * lookup and « on this page » only (highlighted when the reader asks for every term).
  */
 export const glossary: GlossaryEntry[] = [
   // ---- Justice and police cooperation instruments -------------------------------------------
@@ -553,7 +553,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'europol',
     term: 'Europol',
     kind: 'body',
-    salience: 'common',
+    salience: 'core',
     expansion: {
       fr: "Agence de l'Union européenne pour la coopération des services répressifs",
       en: 'European Union Agency for Law Enforcement Cooperation',

@@ -224,7 +224,7 @@ describe('table and API', () => {
     const m2 = createMatcher(JSON.parse(JSON.stringify(table)));
     const t = 'Europol et Eurojust, Schengen';
     expect(m2.scan(t)).toEqual(matcher.scan(t));
-    expect(matcher.info('europol')).toEqual({ id: 'europol', salience: 'common', kind: 'body' });
+    expect(matcher.info('europol')).toEqual({ id: 'europol', salience: 'core', kind: 'body' });
     expect(matcher.info('union-europeenne')?.salience).toBe('common');
     expect(matcher.info('nope')).toBeUndefined();
   });
