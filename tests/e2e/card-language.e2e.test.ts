@@ -338,7 +338,7 @@ describe('card language', () => {
 
   it('takes the screenshots of the Dutch card, light and dark, and the English one dark', async () => {
     const nl = await open('nl-article.html');
-    await hoverTerm(nl, 'Europees aanhoudingsbevel');
+    await hoverTerm(nl, 'gemeenschappelijk onderzoeksteam');
     expect((await readCard(nl)).lang).toBe('nl');
     await screenshotCard(nl, join(SHOTS, 'screenshot-card-nl-light.png'));
     await nl.emulateMedia({ colorScheme: 'dark' });
