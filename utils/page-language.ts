@@ -67,8 +67,11 @@ export interface CardLangInputs {
   elementLang?: string | null | undefined;
   /** `lang` of the document element. */
   documentLang?: string | null | undefined;
-  /** Some of the page's text near the term, read only when no usable lang attribute is given. */
-  pageText?: (() => string) | undefined;
+  /**
+   * The guess from the page's text near the term (`guessCardLang`), asked only when no lang
+   * attribute is declared (the caller may cache it: pointer moves ask again and again).
+   */
+  guess?: (() => CardLang | null) | undefined;
   /** The browser's language (navigator.language). */
   browserLang?: string | null | undefined;
 }
@@ -79,5 +82,5 @@ export function resolveCardLang(inp: CardLangInputs): CardLang {
   // A declared language wins, even one the card does not speak: a German page is not guessed.
   const declared = (inp.elementLang ?? '').trim() || (inp.documentLang ?? '').trim();
   if (declared) return cardLangOf(declared) ?? cardLangOf(inp.browserLang) ?? 'fr';
-  return guessCardLang(inp.pageText?.() ?? '') ?? cardLangOf(inp.browserLang) ?? 'fr';
+  return inp.guess?.() ?? cardLangOf(inp.browserLang) ?? 'fr';
 }

@@ -4,7 +4,7 @@
  * (stale-while-revalidate: the background's answer replaces a stored copy that differs).
  */
 import type { LookupResponse, TermCardData } from '../../../utils/messages';
-import { resolveCardLang, type CardLang } from '../../../utils/page-language';
+import { guessCardLang, resolveCardLang, type CardLang } from '../../../utils/page-language';
 
 export type Lang = CardLang;
 
@@ -112,17 +112,19 @@ export function lookupTerm(term: string, lang: Lang): Promise<TermCardData> {
   return p;
 }
 
-/** Page-text guesses, per block element (the page rarely changes language under the reader). */
-const guessed = new WeakMap<Element, string>();
+/** Language guesses from the page's text, per hovered element (pointer moves ask again and again). */
+const guesses = new WeakMap<Element | Document, CardLang | null>();
 
-/** Text around the term, for the language guess: the first ancestor with a few sentences. */
-function textNear(el: Element | null): string {
+/** Guesses from the text around the term: its first ancestor with a few sentences. */
+function guessNear(el: Element | null): CardLang | null {
+  const key = el ?? document;
+  if (guesses.has(key)) return guesses.get(key) ?? null;
   let e = el;
   while (e && e !== document.body && (e.textContent ?? '').length < 400) e = e.parentElement;
   const block = e ?? document.body ?? document.documentElement;
-  let t = guessed.get(block);
-  if (t === undefined) guessed.set(block, (t = (block.textContent ?? '').slice(0, 4000)));
-  return t;
+  const guess = guessCardLang((block.textContent ?? '').slice(0, 4000));
+  guesses.set(key, guess);
+  return guess;
 }
 
 /** The card's language: the user's choice, else the hovered text's or the page's (see utils). */
@@ -132,7 +134,7 @@ export function cardLanguage(setting: string | undefined, near?: Node | null): L
     setting,
     elementLang: el?.closest('[lang]')?.getAttribute('lang'),
     documentLang: document.documentElement.getAttribute('lang'),
-    pageText: () => textNear(el),
+    guess: () => guessNear(el),
     browserLang: navigator.language,
   });
 }

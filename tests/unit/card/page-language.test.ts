@@ -49,7 +49,12 @@ describe('guessCardLang', () => {
 describe('resolveCardLang', () => {
   it('lets a forced setting win over everything', () => {
     expect(
-      resolveCardLang({ setting: 'en', elementLang: 'nl', documentLang: 'nl', pageText: () => NL }),
+      resolveCardLang({
+        setting: 'en',
+        elementLang: 'nl',
+        documentLang: 'nl',
+        guess: () => guessCardLang(NL),
+      }),
     ).toBe('en');
     expect(resolveCardLang({ setting: 'nl', documentLang: 'fr' })).toBe('nl');
   });
@@ -63,31 +68,35 @@ describe('resolveCardLang', () => {
 
   it('falls back to the browser language, then French, for a declared language it lacks', () => {
     let read = false;
-    const text = () => {
+    const guess = () => {
       read = true;
-      return NL;
+      return guessCardLang(NL);
     };
-    expect(resolveCardLang({ setting: 'auto', documentLang: 'de', pageText: text })).toBe('fr');
+    expect(resolveCardLang({ setting: 'auto', documentLang: 'de', guess })).toBe('fr');
     expect(
       resolveCardLang({
         setting: 'auto',
         documentLang: 'de',
         browserLang: 'en-US',
-        pageText: text,
+        guess,
       }),
     ).toBe('en');
     // A declared language is trusted: the page text is not read.
     expect(read).toBe(false);
+    expect(resolveCardLang({ setting: 'auto', documentLang: '', guess })).toBe('nl');
+    expect(read).toBe(true);
   });
 
   it('guesses from the page text when nothing is declared', () => {
-    expect(resolveCardLang({ setting: 'auto', documentLang: '', pageText: () => NL })).toBe('nl');
-    expect(resolveCardLang({ setting: undefined, pageText: () => EN, browserLang: 'fr' })).toBe(
-      'en',
-    );
-    expect(resolveCardLang({ setting: 'auto', pageText: () => '', browserLang: 'nl-NL' })).toBe(
-      'nl',
-    );
-    expect(resolveCardLang({ setting: 'bogus', pageText: () => 'ECE' })).toBe('fr');
+    expect(
+      resolveCardLang({ setting: 'auto', documentLang: '', guess: () => guessCardLang(NL) }),
+    ).toBe('nl');
+    expect(
+      resolveCardLang({ setting: undefined, guess: () => guessCardLang(EN), browserLang: 'fr' }),
+    ).toBe('en');
+    expect(
+      resolveCardLang({ setting: 'auto', guess: () => guessCardLang(''), browserLang: 'nl-NL' }),
+    ).toBe('nl');
+    expect(resolveCardLang({ setting: 'bogus', guess: () => guessCardLang('ECE') })).toBe('fr');
   });
 });
