@@ -8,7 +8,8 @@ import type { GlossaryEntry } from '../utils/glossary-types';
  * letters automatically, so only singulars and irregular plurals are listed. Ambiguous acronyms
  * carry extra `context` and `antiContext` words (folded; '*' = any ending).
  * Salience: 'core' terms are highlighted by default; 'common' ones (UE/EU, OTAN/NATO, Schengen
- * alone, terrorisme, radicalisation, ADN…) are everyday news words, recognised for lookup only.
+ * alone, terrorisme, radicalisation, RGPD/GDPR, ADN…) are everyday news words, recognised for
+ * lookup and « on this page » only (highlighted when the reader asks for every term).
  */
 export const glossary: GlossaryEntry[] = [
   // ---- Justice and police cooperation instruments -------------------------------------------
@@ -26,6 +27,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Équipe d'enquêteurs et de magistrats de plusieurs pays, créée par accord pour une durée limitée afin de mener ensemble une enquête pénale transfrontalière. Les preuves recueillies par l'équipe peuvent être utilisées dans chacun des pays, et Eurojust et Europol peuvent y participer.",
       en: 'A team of investigators and prosecutors or judges from several countries, set up by agreement for a limited time to run one cross-border criminal investigation together. Evidence gathered by the team can be used in each country, and Eurojust and Europol may take part.',
+      nl: 'Een team van speurders en magistraten uit verschillende landen, dat bij akkoord voor beperkte tijd wordt opgericht om samen één grensoverschrijdend strafonderzoek te voeren. Het bewijs dat het team verzamelt, kan in elk van die landen worden gebruikt; Eurojust en Europol kunnen eraan deelnemen.',
     },
     acronyms: ['ECE', 'JIT'],
     phrases: [
@@ -84,6 +86,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Décision d'un juge ou d'un procureur d'un pays de l'UE demandant à un autre pays de l'UE d'accomplir un acte d'enquête (audition, perquisition, relevé bancaire…) ou de transmettre une preuve. Créée par la directive 2014/41/UE, elle s'applique depuis 2017 et remplace la plupart des commissions rogatoires entre pays de l'UE.",
       en: 'An order from a judge or prosecutor in one EU country asking another EU country to carry out an investigative measure (hearing, search, bank records…) or to hand over evidence. Created by Directive 2014/41/EU, it has applied since 2017 and replaces most letters rogatory between EU countries.',
+      nl: 'Een bevel van een rechter of procureur in een EU-land waarmee een ander EU-land wordt gevraagd een onderzoeksdaad te stellen (verhoor, huiszoeking, bankgegevens…) of bewijs over te dragen. Het werd ingevoerd door Richtlijn 2014/41/EU, geldt sinds 2017 en vervangt de meeste rogatoire commissies tussen EU-landen.',
     },
     acronyms: ['EIO', 'EOB'],
     phrases: [
@@ -112,6 +115,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Décision judiciaire d'un pays de l'UE demandant à un autre pays de l'UE d'arrêter une personne et de la lui remettre, pour la poursuivre ou lui faire exécuter une peine. Il remplace l'extradition entre pays de l'UE par une procédure entre juges, rapide et encadrée par des délais.",
       en: 'A court decision in one EU country asking another EU country to arrest a person and hand them over, for prosecution or to serve a sentence. It replaces extradition between EU countries with a fast procedure between judges, with fixed time limits.',
+      nl: 'Een rechterlijke beslissing van een EU-land waarmee een ander EU-land wordt gevraagd een persoon aan te houden en over te leveren, om hem te vervolgen of een straf te laten uitzitten. Het vervangt de uitlevering tussen EU-landen door een snelle procedure tussen rechters, met vaste termijnen.',
     },
     acronyms: ['EAW', 'EAB'],
     phrases: [
@@ -139,6 +143,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Magistrat détaché par son ministère de la Justice auprès d'un pays partenaire pour faciliter l'entraide judiciaire : il fait le lien entre les juges et procureurs des deux pays. La France a installé un magistrat de liaison en Belgique en février 2016.",
       en: "A judge or prosecutor posted by their justice ministry to a partner country to smooth mutual legal assistance, acting as the link between the two countries' judges and prosecutors. France posted a liaison magistrate to Belgium in February 2016.",
+      nl: 'Een rechter of procureur die door zijn ministerie van Justitie naar een partnerland wordt uitgezonden om de wederzijdse rechtshulp vlotter te laten verlopen: hij vormt de brug tussen de rechters en procureurs van beide landen. Frankrijk heeft in februari 2016 een verbindingsmagistraat in België aangesteld.',
     },
     phrases: ['magistrat de liaison', 'liaison magistrate', 'verbindingsmagistraat'],
     related: ['agent-de-liaison'],
@@ -156,6 +161,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Policier ou agent détaché dans un pays ou un service partenaire pour faciliter l'échange d'informations et la coopération opérationnelle. La France et la Belgique ont prévu des agents de liaison dans leurs capitales pour la coopération migratoire.",
       en: 'A police officer or official posted to a partner country or service to ease information exchange and operational cooperation. France and Belgium agreed to post liaison officers in each other’s capitals for migration cooperation.',
+      nl: 'Een politieambtenaar of ambtenaar die naar een partnerland of partnerdienst wordt uitgezonden om de uitwisseling van informatie en de operationele samenwerking te vergemakkelijken. Frankrijk en België spraken af verbindingsofficieren in elkaars hoofdstad te plaatsen voor hun samenwerking op het vlak van migratie.',
     },
     phrases: [
       'agent de liaison',
@@ -180,6 +186,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Données utiles à une enquête pénale détenues par des fournisseurs de services en ligne (messageries, hébergeurs, opérateurs), souvent dans un autre pays. L'UE a adopté en 2023 un règlement et une directive « e-evidence » pour que les enquêteurs puissent les obtenir directement et rapidement.",
       en: 'Data useful to a criminal investigation held by online service providers (messaging apps, hosts, telecom operators), often in another country. In 2023 the EU adopted an e-evidence regulation and directive so that investigators can obtain it directly and quickly.',
+      nl: 'Gegevens die nuttig zijn voor een strafonderzoek en in handen zijn van aanbieders van onlinediensten (berichtenapps, hostingbedrijven, telecomoperatoren), vaak in een ander land. In 2023 keurde de EU een verordening en een richtlijn over e-evidence goed, zodat speurders die gegevens rechtstreeks en snel kunnen opvragen.',
     },
     phrases: [
       'preuve numérique',
@@ -206,6 +213,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Ordre d'un juge ou d'un procureur d'un pays de l'UE obligeant un fournisseur de services en ligne établi dans un autre pays à remettre (production) ou à préserver (conservation) des données utiles à une enquête pénale. Prévues par le règlement (UE) 2023/1543, elles s'appliquent à partir de 2026.",
       en: 'An order from a judge or prosecutor in one EU country requiring an online service provider based in another country to hand over (production) or preserve (preservation) data needed for a criminal investigation. Set up by Regulation (EU) 2023/1543, they apply from 2026.',
+      nl: 'Een bevel van een rechter of procureur in een EU-land dat een aanbieder van onlinediensten in een ander land verplicht gegevens voor een strafonderzoek te verstrekken (verstrekkingsbevel) of te bewaren (bewaringsbevel). Ze zijn ingevoerd door Verordening (EU) 2023/1543 en gelden vanaf 2026.',
     },
     phrases: [
       'injonction européenne de production',
@@ -233,6 +241,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Recommandation adoptée par le Conseil de l'UE le 9 juin 2022 qui propose des règles communes pour les opérations de police transfrontalières : patrouilles mixtes, poursuites et observations au-delà de la frontière, centres de coopération. Elle n'est pas contraignante, mais sert de modèle pour moderniser les accords bilatéraux comme celui de Tournai.",
       en: 'A recommendation adopted by the Council of the EU on 9 June 2022 setting out common rules for cross-border police operations: joint patrols, hot pursuit and surveillance across the border, cooperation centres. It is not binding but serves as a model for updating bilateral agreements such as the Tournai agreement.',
+      nl: 'Een aanbeveling die de Raad van de EU op 9 juni 2022 aannam, met gemeenschappelijke regels voor grensoverschrijdende politieoperaties: gemengde patrouilles, achtervolging en observatie over de grens, samenwerkingscentra. Ze is niet bindend, maar dient als model om bilaterale akkoorden zoals dat van Doornik te moderniseren.',
     },
     phrases: [
       'recommandation (UE) 2022/915',
@@ -257,6 +266,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Accord franco-belge qui organise la coopération des polices et douanes dans la zone frontalière : échanges d'informations, patrouilles mixtes, poursuites au-delà de la frontière, centre commun de Tournai. « Tournai II » a remplacé le premier accord de Tournai de 2001.",
       en: 'The Franco-Belgian agreement organising police and customs cooperation in the border area: information exchange, joint patrols, pursuit across the border and the joint centre in Tournai. “Tournai II” replaced the first Tournai agreement of 2001.',
+      nl: 'Het Frans-Belgische akkoord dat de samenwerking tussen politie en douane in de grensstreek regelt: uitwisseling van informatie, gemengde patrouilles, achtervolging over de grens en het gemeenschappelijke centrum in Doornik. ‘Doornik II’ verving het eerste akkoord van Doornik uit 2001.',
     },
     phrases: [
       'accord de Tournai',
@@ -287,6 +297,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Centre installé près d'une frontière où policiers, gendarmes et douaniers de pays voisins travaillent ensemble pour échanger rapidement des informations et coordonner leurs actions. Le CCPD franco-belge de Tournai fonctionne depuis 2002 ; un autre, à Luxembourg, réunit quatre pays.",
       en: 'A centre near a border where police, gendarmerie and customs officers of neighbouring countries work side by side to exchange information quickly and coordinate their actions. The Franco-Belgian centre in Tournai has operated since 2002; another one, in Luxembourg, brings together four countries.',
+      nl: 'Een centrum vlak bij een grens waar politie, gendarmerie en douane van buurlanden zij aan zij werken om snel informatie uit te wisselen en hun acties af te stemmen. Het Frans-Belgische centrum in Doornik werkt sinds 2002; een ander, in Luxemburg, brengt vier landen samen.',
     },
     acronyms: ['CCPD', 'PCCC', 'CPDS'],
     phrases: [
@@ -311,6 +322,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Recueil et analyse d'informations sur les détenus pour prévenir les évasions, les violences et la radicalisation en prison. En France, c'est depuis 2019 un service de renseignement à part entière, le SNRP.",
       en: 'Gathering and analysing information on prisoners to prevent escapes, violence and radicalisation in prison. In France it has been a full intelligence service, the SNRP, since 2019.',
+      nl: 'Het verzamelen en analyseren van informatie over gedetineerden om ontsnappingen, geweld en radicalisering in de gevangenis te voorkomen. In Frankrijk is dat sinds 2019 een volwaardige inlichtingendienst, de SNRP.',
     },
     acronyms: ['SNRP'],
     phrases: [
@@ -334,6 +346,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Concertation entre la Belgique, l'Espagne, la France et le Maroc contre le terrorisme, d'abord entre procureurs antiterroristes ; les déclarations franco-belges proposent de la porter au niveau des ministres de la Justice (« quadripartite ministérielle »).",
       en: 'Counter-terrorism consultations between Belgium, Spain, France and Morocco, first among counter-terrorism prosecutors; the Franco-Belgian declarations propose raising it to the level of justice ministers (a “ministerial quadripartite”).',
+      nl: 'Overleg tussen België, Spanje, Frankrijk en Marokko over terrorismebestrijding, eerst tussen de procureurs die terrorisme vervolgen; de Frans-Belgische verklaringen stellen voor het op het niveau van de ministers van Justitie te tillen (een ‘ministeriële quadripartite’).',
     },
     phrases: [
       'quadripartite',
@@ -361,6 +374,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Données de réservation des passagers (nom, itinéraire, moyen de paiement, bagages…) que les transporteurs aériens transmettent aux autorités. La directive européenne PNR de 2016 permet de les analyser pour prévenir et poursuivre le terrorisme et la criminalité grave.',
       en: 'Passenger booking data (name, itinerary, means of payment, luggage…) that airlines pass on to the authorities. The 2016 EU PNR Directive allows it to be analysed to prevent and prosecute terrorism and serious crime.',
+      nl: 'Boekingsgegevens van passagiers (naam, reisroute, betaalwijze, bagage…) die luchtvaartmaatschappijen aan de overheid bezorgen. De Europese PNR-richtlijn van 2016 laat toe ze te analyseren om terrorisme en zware criminaliteit te voorkomen en te vervolgen.',
     },
     acronyms: ['PNR'],
     phrases: [
@@ -397,6 +411,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Extension aux trains internationaux du principe du PNR aérien : collecter et analyser les données de réservation des voyageurs. La France et la Belgique l'ont proposé en 2018 avec les Pays-Bas et le Royaume-Uni ; la loi belge de 2016 sur les données des passagers couvre déjà le train international.",
       en: 'Extending the air PNR principle to international trains: collecting and analysing travellers’ booking data. France and Belgium proposed it in 2018 together with the Netherlands and the United Kingdom; Belgium’s 2016 passenger data law already covers international trains.',
+      nl: 'Het principe van de PNR voor vliegtuigen uitbreiden naar internationale treinen: de boekingsgegevens van reizigers verzamelen en analyseren. Frankrijk en België stelden dat in 2018 voor, samen met Nederland en het Verenigd Koninkrijk; de Belgische passagierswet van 2016 geldt al voor internationale treinen.',
     },
     phrases: [
       'PNR ferroviaire',
@@ -422,6 +437,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Grande base de données commune aux pays Schengen où polices, douanes et services consulaires inscrivent des signalements : personnes recherchées ou disparues, personnes à surveiller discrètement, objets volés, interdictions d'entrée. Sa version actuelle, le SIS II (dit « SIS renouvelé » depuis 2023), est consultée des milliards de fois par an.",
       en: 'A large database shared by the Schengen countries in which police, customs and consular services enter alerts: wanted or missing persons, persons to be discreetly checked, stolen objects, entry bans. Its current version, SIS II (upgraded in 2023), is checked billions of times a year.',
+      nl: 'Een grote databank van de Schengenlanden waarin politie, douane en consulaire diensten signaleringen invoeren: gezochte of vermiste personen, personen die discreet gecontroleerd moeten worden, gestolen voorwerpen, inreisverboden. De huidige versie, SIS II (vernieuwd in 2023), wordt miljarden keren per jaar geraadpleegd.',
     },
     acronyms: ['SIS', 'SIS II', 'SISII'],
     phrases: [
@@ -451,6 +467,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Autorisation de voyage en ligne que devront obtenir, avant leur départ, les ressortissants de pays tiers dispensés de visa pour entrer dans l'espace Schengen ; leur demande est vérifiée dans les bases de données de sécurité. Le règlement a été adopté en 2018 ; sa mise en service suit celle de l'EES.",
       en: 'An online travel authorisation that visa-exempt non-EU travellers will need before going to the Schengen area; their application is checked against security databases. The regulation was adopted in 2018; it goes live after the EES.',
+      nl: 'Een online reistoestemming die reizigers van buiten de EU zonder visumplicht moeten aanvragen voor ze naar het Schengengebied reizen; hun aanvraag wordt getoetst aan veiligheidsdatabanken. De verordening werd in 2018 aangenomen; ETIAS start na het EES.',
     },
     acronyms: ['ETIAS'],
     phrases: [
@@ -474,6 +491,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Système informatique européen qui enregistre électroniquement, avec leurs données biométriques, les entrées et sorties des ressortissants de pays tiers venant pour un court séjour dans l'espace Schengen, à la place du tampon sur le passeport. Adopté en novembre 2017, il est mis en service progressivement depuis octobre 2025.",
       en: 'An EU IT system that electronically records, with biometric data, the entries and exits of non-EU nationals on short stays in the Schengen area, instead of stamping passports. Adopted in November 2017, it is being rolled out gradually since October 2025.',
+      nl: 'Een Europees informaticasysteem dat de in- en uitreis van niet-EU-burgers voor een kort verblijf in het Schengengebied elektronisch registreert, met biometrische gegevens, in plaats van een stempel in het paspoort. Het werd in november 2017 aangenomen en wordt sinds oktober 2025 geleidelijk ingevoerd.',
     },
     acronyms: ['EES'],
     phrases: [
@@ -505,6 +523,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Messagerie sécurisée d'Europol par laquelle les polices des pays de l'UE, Europol et ses partenaires s'échangent des informations opérationnelles et des renseignements criminels.",
       en: "Europol's secure messaging system through which the police forces of EU countries, Europol and its partners exchange operational information and criminal intelligence.",
+      nl: 'Het beveiligde berichtensysteem van Europol waarmee de politiediensten van de EU-landen, Europol en zijn partners operationele informatie en criminele inlichtingen uitwisselen.',
     },
     acronyms: ['SIENA'],
     phrases: ['Secure Information Exchange Network Application'],
@@ -524,6 +543,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Profils génétiques tirés de traces ou de prélèvements, conservés dans des fichiers nationaux et utilisés pour identifier des auteurs. Les pays de l'UE peuvent interroger automatiquement les fichiers ADN les uns des autres (cadre de Prüm) ; la déclaration de 2018 veut harmoniser les critères d'identification.",
       en: 'Genetic profiles taken from traces or samples, kept in national databases and used to identify offenders. EU countries can search one another’s DNA databases automatically (the Prüm framework); the 2018 declaration seeks to harmonise identification criteria.',
+      nl: 'Genetische profielen uit sporen of stalen, bewaard in nationale databanken en gebruikt om daders te identificeren. EU-landen kunnen elkaars DNA-databanken automatisch doorzoeken (het Prüm-kader); de verklaring van 2018 wil de criteria voor identificatie op elkaar afstemmen.',
     },
     acronyms: ['ADN', 'DNA'],
     phrases: ['profil ADN', 'fichier ADN', 'empreinte génétique', 'DNA profile'],
@@ -543,6 +563,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Agence de l'UE basée à La Haye qui aide les polices nationales à lutter contre le terrorisme et la criminalité organisée : elle analyse et croise les informations, soutient les enquêtes et opérations, mais n'arrête personne elle-même.",
       en: 'The EU agency based in The Hague that helps national police forces fight terrorism and organised crime: it analyses and cross-checks information and supports investigations and operations, but does not arrest anyone itself.',
+      nl: 'Het EU-agentschap in Den Haag dat de nationale politiediensten helpt terrorisme en georganiseerde misdaad te bestrijden: het analyseert en kruist informatie en ondersteunt onderzoeken en operaties, maar houdt zelf niemand aan.',
     },
     phrases: ['Europol', 'Office européen de police'],
     related: ['eurojust', 'siena'],
@@ -561,6 +582,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Agence de l'UE basée à La Haye où siègent des procureurs et juges de chaque pays membre ; elle coordonne les poursuites transfrontalières, facilite l'exécution des mandats d'arrêt et soutient les équipes communes d'enquête.",
       en: 'The EU agency in The Hague where prosecutors and judges from each member state sit together; it coordinates cross-border prosecutions, helps execute arrest warrants and supports joint investigation teams.',
+      nl: 'Het EU-agentschap in Den Haag waar procureurs en rechters uit elke lidstaat samen zitten; het coördineert grensoverschrijdende vervolgingen, helpt bij de uitvoering van aanhoudingsbevelen en ondersteunt gemeenschappelijke onderzoeksteams.',
     },
     phrases: ['Eurojust'],
     related: ['europol', 'ece'],
@@ -579,6 +601,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Agence de l'UE basée à Varsovie qui aide les pays membres à contrôler les frontières extérieures de l'espace Schengen, avec ses propres garde-frontières, et qui organise des retours de personnes en situation irrégulière.",
       en: 'The EU agency based in Warsaw that helps member states control the external borders of the Schengen area, with its own border guards, and organises returns of people staying irregularly.',
+      nl: 'Het EU-agentschap in Warschau dat de lidstaten helpt de buitengrenzen van het Schengengebied te bewaken, met eigen grenswachters, en dat de terugkeer organiseert van mensen die hier irregulier verblijven.',
     },
     phrases: [
       'Frontex',
@@ -602,6 +625,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Juridiction de l'UE, siégeant à Luxembourg, qui veille à ce que le droit européen soit interprété et appliqué de la même façon partout. Ses arrêts sur la conservation des données de connexion ou sur le PNR encadrent les outils des enquêteurs.",
       en: 'The EU’s court, sitting in Luxembourg, which ensures EU law is interpreted and applied the same way everywhere. Its rulings on the retention of communications data and on PNR set limits on investigators’ tools.',
+      nl: 'Het hof van de EU, gevestigd in Luxemburg, dat ervoor zorgt dat het EU-recht overal op dezelfde manier wordt uitgelegd en toegepast. Zijn arresten over het bewaren van communicatiegegevens en over PNR bakenen af welke middelen speurders mogen gebruiken.',
     },
     acronyms: ['CJUE', 'CJEU', 'CJCE', 'ECJ', 'HvJ EU', 'EuGH'],
     phrases: [
@@ -617,7 +641,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'rgpd',
     term: 'RGPD',
     kind: 'instrument',
-    salience: 'core',
+    salience: 'common',
     expansion: {
       fr: 'règlement général sur la protection des données',
       en: 'General Data Protection Regulation (GDPR)',
@@ -627,6 +651,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Règlement européen applicable depuis le 25 mai 2018 qui fixe les règles de protection des données personnelles dans toute l'UE. Les traitements des polices et des juges pour les enquêtes pénales relèvent d'un texte voisin, la directive « police-justice ».",
       en: 'The EU regulation, applicable since 25 May 2018, that sets the rules protecting personal data across the EU. Processing by police and courts for criminal investigations falls under a sister text, the Law Enforcement Directive.',
+      nl: 'De EU-verordening die sinds 25 mei 2018 geldt en de regels vastlegt voor de bescherming van persoonsgegevens in de hele EU. Verwerking door politie en gerecht voor strafonderzoeken valt onder een zustertekst, de richtlijn politie en justitie.',
     },
     acronyms: ['RGPD', 'GDPR', 'AVG', 'DSGVO'],
     phrases: [
@@ -664,6 +689,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Domaine de l'UE qui couvre la coopération policière et judiciaire, les frontières, l'asile et la migration, et formation du Conseil de l'UE où siègent les ministres de la Justice et de l'Intérieur des pays membres.",
       en: 'The EU policy area covering police and judicial cooperation, borders, asylum and migration, and the configuration of the Council of the EU where member states’ justice and interior ministers meet.',
+      nl: 'Het beleidsdomein van de EU voor politiële en justitiële samenwerking, grenzen, asiel en migratie, en de samenstelling van de Raad van de EU waarin de ministers van Justitie en Binnenlandse Zaken van de lidstaten vergaderen.',
     },
     acronyms: ['JAI', 'JHA', 'JBZ'],
     phrases: [
@@ -692,6 +718,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Objectif fixé par les traités de l'UE : un espace sans contrôles aux frontières intérieures où les personnes circulent librement, accompagné d'une coopération policière et judiciaire et d'une politique commune d'asile et de frontières.",
       en: 'A goal set by the EU treaties: an area without internal border checks where people move freely, backed by police and judicial cooperation and a common asylum and border policy.',
+      nl: 'Een doel uit de EU-verdragen: een ruimte zonder controles aan de binnengrenzen waarin mensen zich vrij verplaatsen, ondersteund door politiële en justitiële samenwerking en een gemeenschappelijk asiel- en grensbeleid.',
     },
     acronyms: ['ELSJ', 'AFSJ'],
     phrases: [
@@ -717,6 +744,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Produits chimiques en vente libre qui peuvent servir à fabriquer des explosifs artisanaux. Le règlement européen de 2019, soutenu par la déclaration de 2018, en restreint la vente aux particuliers et impose de signaler les transactions suspectes.',
       en: 'Chemicals sold over the counter that can be used to make home-made explosives. The 2019 EU regulation, supported by the 2018 declaration, restricts their sale to the public and requires suspicious transactions to be reported.',
+      nl: 'Vrij verkrijgbare chemische producten waarmee zelfgemaakte explosieven kunnen worden gemaakt. De Europese verordening van 2019, die de verklaring van 2018 steunde, beperkt de verkoop ervan aan particulieren en verplicht verdachte transacties te melden.',
     },
     phrases: [
       "précurseur d'explosifs",
@@ -742,6 +770,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Personnes parties à l'étranger, surtout en Syrie et en Irak, pour rejoindre un groupe terroriste comme l'État islamique. Leur suivi, leur retour, leur jugement et la prise en charge de leurs enfants sont au cœur de la coopération franco-belge.",
       en: 'People who travelled abroad, mainly to Syria and Iraq, to join a terrorist group such as Islamic State. Monitoring them, their return, their trials and the care of their children are central to Franco-Belgian cooperation.',
+      nl: 'Mensen die naar het buitenland trokken, vooral naar Syrië en Irak, om zich aan te sluiten bij een terroristische groep zoals Islamitische Staat. Hun opvolging, hun terugkeer, hun berechting en de zorg voor hun kinderen staan centraal in de Frans-Belgische samenwerking.',
     },
     acronyms: ['CTE', 'FTF'],
     phrases: [
@@ -799,6 +828,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Organisation djihadiste qui a contrôlé de 2014 à 2019 un territoire à cheval sur l'Irak et la Syrie et qui a revendiqué les attentats de Paris (2015) et de Bruxelles (2016). « Daech » est son acronyme arabe, employé par ses adversaires.",
       en: 'The jihadist organisation that held territory straddling Iraq and Syria from 2014 to 2019 and claimed the Paris (2015) and Brussels (2016) attacks. “Daesh” is its Arabic acronym, used by its opponents.',
+      nl: 'De jihadistische organisatie die van 2014 tot 2019 een gebied over Irak en Syrië heen controleerde en de aanslagen van Parijs (2015) en Brussel (2016) opeiste. ‘Daesh’ is het Arabische letterwoord, gebruikt door haar tegenstanders.',
     },
     acronyms: ['EI', 'EIIL', 'ISIS', 'ISIL'],
     phrases: [
@@ -826,6 +856,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Expression des autorités françaises pour les territoires d'Irak et de Syrie où se trouvaient les combattants djihadistes et leurs familles ; on parle des « retours de la zone irako-syrienne ».",
       en: 'The French authorities’ phrase for the parts of Iraq and Syria where jihadist fighters and their families were; one speaks of “returns from the Iraq–Syria zone”.',
+      nl: 'De uitdrukking van de Franse overheid voor de delen van Irak en Syrië waar jihadistische strijders en hun gezinnen verbleven; men spreekt van ‘terugkeerders uit de Iraaks-Syrische zone’.',
     },
     phrases: ['zone irako-syrienne', 'Iraqi-Syrian zone'],
     related: ['cte'],
@@ -839,6 +870,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Ville du nord-est de la Syrie, sous contrôle kurde, où des milliers de membres présumés de l'État islamique sont détenus. En janvier 2022, l'EI y a attaqué la prison de Ghwayran pour libérer des détenus, ce qui a relancé la question du suivi des combattants étrangers.",
       en: 'A city in Kurdish-held north-east Syria where thousands of suspected Islamic State members are detained. In January 2022 IS attacked its Ghwayran prison to free inmates, renewing concern over the monitoring of foreign fighters.',
+      nl: 'Een stad in het door Koerden gecontroleerde noordoosten van Syrië waar duizenden vermoedelijke leden van Islamitische Staat vastzitten. In januari 2022 viel IS er de gevangenis van Ghwayran aan om gevangenen te bevrijden, wat de bezorgdheid over de opvolging van buitenlandse strijders deed oplaaien.',
     },
     phrases: ['Hassakeh', 'Hassaké', 'Hasakah', 'Hassakah', 'Al-Hasakah', 'Hassake'],
     related: ['etat-islamique', 'cte'],
@@ -856,6 +888,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Conférence internationale contre le financement du terrorisme, réunie pour la première fois à Paris les 25 et 26 avril 2018 à l'initiative de la France ; d'autres éditions ont suivi (Melbourne, New Delhi…).",
       en: 'An international conference on countering the financing of terrorism, first held in Paris on 25–26 April 2018 at France’s initiative; further editions followed (Melbourne, New Delhi…).',
+      nl: 'Een internationale conferentie tegen de financiering van terrorisme, voor het eerst gehouden in Parijs op 25 en 26 april 2018 op initiatief van Frankrijk; er volgden nog edities (Melbourne, New Delhi…).',
     },
     acronyms: ['NMFT'],
     phrases: ['No Money For Terror'],
@@ -864,11 +897,12 @@ export const glossary: GlossaryEntry[] = [
     id: 'terrorisme',
     term: 'terrorisme',
     kind: 'concept',
-    salience: 'core',
+    salience: 'common',
     expansion: { fr: 'terrorisme', en: 'terrorism', nl: 'terrorisme', de: 'Terrorismus' },
     explanation: {
       fr: 'Violence ou menace de violence visant à terroriser une population ou à contraindre un État, à des fins politiques ou idéologiques. La lutte contre le terrorisme est le fil conducteur des déclarations franco-belges depuis les attentats de 2015 et 2016.',
       en: 'Violence or the threat of violence aimed at terrorising a population or coercing a state, for political or ideological ends. Countering terrorism has been the common thread of the Franco-Belgian declarations since the 2015 and 2016 attacks.',
+      nl: 'Geweld of de dreiging met geweld om een bevolking angst aan te jagen of een staat te dwingen, met politieke of ideologische doeleinden. De strijd tegen terrorisme is sinds de aanslagen van 2015 en 2016 de rode draad van de Frans-Belgische verklaringen.',
     },
     phrases: ['terrorisme', 'terrorism', 'Terrorismus'],
   },
@@ -876,7 +910,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'radicalisation',
     term: 'radicalisation',
     kind: 'concept',
-    salience: 'core',
+    salience: 'common',
     expansion: {
       fr: 'radicalisation (violente)',
       en: '(violent) radicalisation',
@@ -886,6 +920,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Processus par lequel une personne adopte des idées extrémistes au point d'accepter ou de commettre la violence. Sa prévention, en ligne et en prison, est un axe des déclarations franco-belges.",
       en: 'The process by which a person adopts extremist ideas to the point of accepting or using violence. Preventing it, online and in prison, is one strand of the Franco-Belgian declarations.',
+      nl: 'Het proces waarbij iemand extremistische ideeën overneemt tot hij geweld aanvaardt of zelf pleegt. Het voorkomen ervan, online en in de gevangenis, is een van de pijlers van de Frans-Belgische verklaringen.',
     },
     phrases: [
       'radicalisation',
@@ -917,6 +952,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Idéologies, religieuses ou politiques, qui justifient le recours à la violence ; la prévention de l'extrémisme violent va au-delà du seul djihadisme (extrême droite, extrême gauche…).",
       en: 'Ideologies, religious or political, that justify the use of violence; preventing violent extremism reaches beyond jihadism (far right, far left…).',
+      nl: 'Religieuze of politieke ideologieën die het gebruik van geweld rechtvaardigen; het voorkomen van gewelddadig extremisme gaat verder dan alleen jihadisme (extreemrechts, extreemlinks…).',
     },
     phrases: [
       'extrémisme violent',
@@ -939,6 +975,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Plan belge qui coordonne la détection et le suivi des personnes radicalisées entre services de police, de renseignement, de justice et autorités locales, notamment par des « task forces » et une banque de données commune.',
       en: 'The Belgian plan coordinating the detection and follow-up of radicalised people across police, intelligence, justice and local authorities, notably through task forces and a shared database.',
+      nl: 'Het Belgische plan dat de opsporing en opvolging van geradicaliseerde personen coördineert tussen politie, inlichtingendiensten, justitie en lokale besturen, onder meer via taskforces en een gemeenschappelijke databank.',
     },
     acronyms: ['Plan R'],
     phrases: [
@@ -962,6 +999,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Structure de la Commission européenne, lancée en 2024, qui réunit chercheurs, praticiens et États membres pour partager les connaissances et bonnes pratiques de prévention de la radicalisation ; la déclaration de 2023 en soutenait la création.',
       en: 'A European Commission body launched in 2024 that brings together researchers, practitioners and member states to share knowledge and good practice on preventing radicalisation; the 2023 declaration backed its creation.',
+      nl: 'Een structuur van de Europese Commissie, gestart in 2024, die onderzoekers, praktijkmensen en lidstaten samenbrengt om kennis en goede praktijken over het voorkomen van radicalisering te delen; de verklaring van 2023 steunde de oprichting ervan.',
     },
     phrases: [
       'pôle de connaissances européen',
@@ -986,6 +1024,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Loi française, dite aussi loi « séparatisme », qui renforce le contrôle des associations, des lieux de culte et de l'instruction en famille et crée de nouveaux délits pour lutter contre l'islamisme radical et les atteintes aux principes républicains.",
       en: 'A French law, also called the “separatism” law, that tightens oversight of associations, places of worship and home schooling and creates new offences to counter radical Islamism and attacks on republican principles.',
+      nl: 'Een Franse wet, ook ‘separatismewet’ genoemd, die het toezicht op verenigingen, gebedshuizen en thuisonderwijs verscherpt en nieuwe misdrijven invoert tegen radicaal islamisme en aantastingen van de republikeinse beginselen.',
     },
     phrases: [
       'loi confortant le respect des principes de la République',
@@ -1007,6 +1046,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Administration du SPF Justice qui gère les prisons belges ; elle échange avec l'administration pénitentiaire française sur le suivi des détenus radicalisés et des combattants terroristes.",
       en: 'The department of the Belgian Federal Justice Service that runs Belgium’s prisons; it works with the French prison administration on monitoring radicalised inmates and terrorist fighters.',
+      nl: 'Het directoraat-generaal van de FOD Justitie dat de Belgische gevangenissen beheert; het werkt met de Franse gevangenisadministratie samen voor de opvolging van geradicaliseerde gedetineerden en terroristische strijders.',
     },
     acronyms: ['DG EPI'],
     phrases: [
@@ -1028,6 +1068,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Service du ministère de la Justice qui gère les prisons et l'exécution des peines ; en France, la direction de l'administration pénitentiaire (DAP) dont dépend le renseignement pénitentiaire.",
       en: 'The justice ministry department that runs prisons and the enforcement of sentences; in France, the DAP, to which prison intelligence belongs.',
+      nl: 'De dienst van het ministerie van Justitie die de gevangenissen en de strafuitvoering beheert; in Frankrijk de DAP, waaronder de penitentiaire inlichtingendienst valt.',
     },
     phrases: [
       'administration pénitentiaire',
@@ -1051,6 +1092,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Ensemble de textes européens proposé en 2020 et adopté en 2024 qui réforme les règles d'asile et de migration : filtrage et procédures aux frontières, solidarité entre pays membres, nouvelles règles sur le pays responsable d'une demande d'asile. Il s'applique à partir de 2026.",
       en: 'A package of EU laws proposed in 2020 and adopted in 2024 that reforms asylum and migration rules: screening and border procedures, solidarity between member states and new rules on which country handles an asylum claim. It applies from 2026.',
+      nl: 'Een pakket Europese wetten, voorgesteld in 2020 en aangenomen in 2024, dat de regels voor asiel en migratie hervormt: screening en procedures aan de grens, solidariteit tussen lidstaten en nieuwe regels over welk land een asielaanvraag behandelt. Het geldt vanaf 2026.',
     },
     phrases: [
       "Pacte sur la migration et l'asile",
@@ -1080,6 +1122,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Règles européennes qui désignent le pays chargé d'examiner une demande d'asile (souvent le premier pays d'entrée) et organisent le transfert des demandeurs vers ce pays. Son article 36 permet des arrangements bilatéraux pour simplifier ces transferts ; le Pacte de 2024 le remplace à partir de 2026.",
       en: 'The EU rules that determine which country must examine an asylum claim (often the first country of entry) and organise the transfer of applicants to it. Its Article 36 allows bilateral arrangements to simplify transfers; the 2024 Pact replaces it from 2026.',
+      nl: 'De Europese regels die bepalen welk land een asielaanvraag moet behandelen (vaak het eerste land van binnenkomst) en die de overdracht van aanvragers naar dat land regelen. Artikel 36 laat bilaterale regelingen toe om die overdrachten te vereenvoudigen; het Pact van 2024 vervangt de verordening vanaf 2026.',
     },
     phrases: [
       'règlement Dublin',
@@ -1109,6 +1152,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Arrangement ancien entre la France et les pays du Benelux sur la prise en charge, à la frontière commune, des personnes en situation irrégulière. La déclaration de 2023 demande de mieux l'appliquer et de le mettre à jour.",
       en: 'A long-standing arrangement between France and the Benelux countries on taking back, at the common border, people staying irregularly. The 2023 declaration calls for applying it better and updating it.',
+      nl: 'Een oude regeling tussen Frankrijk en de Benelux-landen over de overname, aan de gemeenschappelijke grens, van mensen die irregulier verblijven. De verklaring van 2023 vraagt haar beter toe te passen en bij te werken.',
     },
     phrases: [
       'arrangement du 16 avril 1964',
@@ -1131,6 +1175,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Union de la Belgique, des Pays-Bas et du Luxembourg, qui coopèrent étroitement, y compris en matière de police, de frontières et de migration.',
       en: 'The union of Belgium, the Netherlands and Luxembourg, which cooperate closely, including on policing, borders and migration.',
+      nl: 'De unie van België, Nederland en Luxemburg, die nauw samenwerken, ook op het vlak van politie, grenzen en migratie.',
     },
     phrases: ['Benelux'],
   },
@@ -1147,6 +1192,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Structure de police opérationnelle qui traque les réseaux de passeurs faisant traverser la Manche vers le Royaume-Uni ; la déclaration de 2023 veut y consolider la participation active de la Belgique.',
       en: 'An operational police unit that targets smuggling networks taking migrants across the Channel to the United Kingdom; the 2023 declaration seeks to consolidate Belgium’s active participation in it.',
+      nl: 'Een operationele politie-eenheid die de smokkelnetwerken aanpakt die migranten over het Kanaal naar het Verenigd Koninkrijk brengen; de verklaring van 2023 wil de actieve deelname van België eraan voortzetten en versterken.',
     },
     phrases: ['Unité de recherche opérationnelle', 'Operational Research Unit'],
     related: ['small-boats'],
@@ -1164,6 +1210,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Embarcations légères et surchargées, souvent pneumatiques, avec lesquelles des migrants tentent de traverser la Manche vers le Royaume-Uni, organisées par des réseaux de passeurs actifs en France et en Belgique.',
       en: 'Light, overcrowded boats, often inflatable, in which migrants try to cross the Channel to the United Kingdom, organised by smuggling networks active in France and Belgium.',
+      nl: 'Lichte, overvolle bootjes, vaak opblaasbaar, waarmee migranten het Kanaal naar het Verenigd Koninkrijk proberen over te steken, georganiseerd door smokkelnetwerken die in Frankrijk en België actief zijn.',
     },
     phrases: ['small boats', 'small boat'],
     ambiguous: true,
@@ -1197,6 +1244,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Accord qui organise les relations entre l'UE et le Royaume-Uni depuis le Brexit, appliqué depuis le 1er janvier 2021 ; il comprend un volet de coopération policière et judiciaire, mais pas de règles sur l'asile ni la migration.",
       en: 'The agreement governing EU–UK relations since Brexit, applied since 1 January 2021; it includes a police and judicial cooperation part but no rules on asylum or migration.',
+      nl: 'Het akkoord dat sinds de brexit de betrekkingen tussen de EU en het Verenigd Koninkrijk regelt en sinds 1 januari 2021 wordt toegepast; het bevat een luik over politiële en justitiële samenwerking, maar geen regels over asiel of migratie.',
     },
     phrases: [
       'accord de commerce et de coopération',
@@ -1219,6 +1267,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Espace de libre circulation sans contrôles systématiques aux frontières intérieures, qui regroupe la plupart des pays de l'UE et quelques voisins ; en contrepartie, ses membres contrôlent ensemble les frontières extérieures et partagent des fichiers comme le SIS.",
       en: 'An area of free movement without routine checks at internal borders, covering most EU countries and a few neighbours; in return its members jointly control the external borders and share databases such as the SIS.',
+      nl: 'Een gebied van vrij verkeer zonder systematische controles aan de binnengrenzen, met de meeste EU-landen en enkele buurlanden; in ruil bewaken de leden samen de buitengrenzen en delen ze databanken zoals het SIS.',
     },
     phrases: [
       'Schengen',
@@ -1244,6 +1293,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Nom donné aux réunions franco-belges de sécurité qui rassemblent les Premiers ministres et les ministres de l'Intérieur et de la Justice des deux pays, d'après le château de Val-Duchesse à Bruxelles où s'est tenue la première en février 2016 ; d'autres ont suivi en 2018, 2021 et 2023.",
       en: 'The name of the Franco-Belgian security meetings of the two countries’ prime ministers and interior and justice ministers, after the Val-Duchesse castle in Brussels where the first was held in February 2016; others followed in 2018, 2021 and 2023.',
+      nl: 'De naam van de Frans-Belgische veiligheidstoppen van de eerste ministers en de ministers van Binnenlandse Zaken en Justitie van beide landen, naar het kasteel Hertoginnedal (Val-Duchesse) in Brussel, waar de eerste in februari 2016 plaatsvond; er volgden er nog in 2018, 2021 en 2023.',
     },
     phrases: ['Val Duchesse', 'Val-Duchesse', 'Hertoginnedal'],
   },
@@ -1260,6 +1310,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Coopération policière, douanière et judiciaire entre la France, la Belgique, les Pays-Bas et le Luxembourg contre le trafic de drogue par la route, qui porte le nom d'un poste-frontière entre les Pays-Bas et la Belgique ; elle se traduit par des consultations régulières et des contrôles coordonnés.",
       en: 'Police, customs and judicial cooperation between France, Belgium, the Netherlands and Luxembourg against drug trafficking by road, named after a border crossing between the Netherlands and Belgium; it takes the form of regular consultations and coordinated checks.',
+      nl: 'Samenwerking tussen politie, douane en justitie van Frankrijk, België, Nederland en Luxemburg tegen drugshandel over de weg, genoemd naar een grensovergang tussen Nederland en België; ze bestaat uit geregeld overleg en gecoördineerde controles.',
     },
     phrases: ['Hazeldonk'],
   },
@@ -1276,6 +1327,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Centre créé en 2007 à Lisbonne par plusieurs pays européens pour repérer et intercepter, en mer ou par les airs, les cargaisons de drogue traversant l'Atlantique vers l'Europe. La Belgique a engagé son adhésion en 2023.",
       en: 'A centre set up in Lisbon in 2007 by several European countries to detect and intercept drug shipments crossing the Atlantic to Europe by sea or air. Belgium moved to join it in 2023.',
+      nl: 'Een centrum dat in 2007 in Lissabon werd opgericht door enkele Europese landen om drugsladingen op te sporen en te onderscheppen die over zee of door de lucht de Atlantische Oceaan oversteken naar Europa. België zette in 2023 stappen om toe te treden.',
     },
     acronyms: ['MAOC (N)', 'MAOC-N', 'MAOC'],
     phrases: [
@@ -1297,6 +1349,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Coalition lancée en décembre 2021 par la Belgique, l'Espagne, la France et les Pays-Bas, rejointe par l'Allemagne et l'Italie, contre le trafic de drogue par les grands ports ; ses ministres suivent un plan d'action pluriannuel.",
       en: 'A coalition launched in December 2021 by Belgium, Spain, France and the Netherlands, later joined by Germany and Italy, against drug trafficking through major ports; its ministers follow a multi-year action plan.',
+      nl: 'Een coalitie die België, Spanje, Frankrijk en Nederland in december 2021 oprichtten, later vervoegd door Duitsland en Italië, tegen drugshandel via de grote havens; de ministers volgen een meerjarig actieplan.',
     },
     phrases: [
       'Coalition des pays européens contre la criminalité organisée grave',
@@ -1319,6 +1372,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Partenariat de défense conclu en 2018 par lequel l'armée de terre belge s'équipe des blindés français Griffon et Jaguar et s'aligne sur la doctrine, l'entraînement et le soutien de l'armée de terre française, au point de pouvoir former des unités communes.",
       en: 'A defence partnership agreed in 2018 under which the Belgian army acquires French Griffon and Jaguar armoured vehicles and aligns with the French army’s doctrine, training and support, to the point of forming joint units.',
+      nl: 'Een defensiepartnerschap uit 2018 waarmee de Belgische landmacht Franse pantservoertuigen Griffon en Jaguar aankoopt en zich afstemt op de doctrine, de training en de ondersteuning van de Franse landmacht, zodat beide samen eenheden kunnen vormen.',
     },
     acronyms: ['CaMo'],
     phrases: ['capacité motorisée', 'Motorised Capability', 'Motorized Capability'],
@@ -1332,6 +1386,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Approche lancée par l'UE en 2020 : l'Union, ses États membres et leurs banques de développement agissent ensemble et sous une même bannière dans leurs partenariats avec les pays tiers, par exemple en Afrique.",
       en: 'An approach launched by the EU in 2020: the Union, its member states and their development banks act together under one banner in their partnerships with non-EU countries, for instance in Africa.',
+      nl: 'Een aanpak die de EU in 2020 lanceerde: de Unie, haar lidstaten en hun ontwikkelingsbanken treden samen en onder één vlag op in hun partnerschappen met landen buiten de EU, bijvoorbeeld in Afrika.',
     },
     phrases: ['Équipe Europe', 'Team Europe', 'Team Europa'],
     ambiguous: true,
@@ -1365,6 +1420,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: 'Cadre lancé au sommet de Pau en janvier 2020 pour réunir les pays du Sahel et leurs partenaires internationaux contre les groupes terroristes et pour la stabilité et le développement de la région.',
       en: 'A framework launched at the Pau summit in January 2020 bringing together the Sahel countries and their international partners against terrorist groups and for the region’s stability and development.',
+      nl: 'Een kader dat op de top van Pau in januari 2020 werd gelanceerd om de Sahellanden en hun internationale partners samen te brengen tegen terroristische groepen en voor stabiliteit en ontwikkeling in de regio.',
     },
     phrases: ['Coalition pour le Sahel', 'Coalition for the Sahel', 'Coalitie voor de Sahel'],
   },
@@ -1382,6 +1438,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Union politique et économique de 27 pays européens, dont la France et la Belgique ; elle fixe des règles communes en matière de sécurité intérieure, de justice, de frontières et d'asile.",
       en: 'The political and economic union of 27 European countries, including France and Belgium; it sets common rules on internal security, justice, borders and asylum.',
+      nl: 'De politieke en economische unie van 27 Europese landen, waaronder Frankrijk en België; ze legt gemeenschappelijke regels vast voor binnenlandse veiligheid, justitie, grenzen en asiel.',
     },
     acronyms: ['UE', 'EU'],
     phrases: ['Union européenne', 'European Union', 'Europese Unie', 'Europäische Union'],
@@ -1400,6 +1457,7 @@ export const glossary: GlossaryEntry[] = [
     explanation: {
       fr: "Alliance militaire de défense collective entre pays d'Europe et d'Amérique du Nord, dont la France et la Belgique font partie ; son siège est à Bruxelles.",
       en: 'The collective-defence military alliance of European and North American countries, to which France and Belgium belong; its headquarters are in Brussels.',
+      nl: 'Het militaire bondgenootschap voor collectieve verdediging van Europese en Noord-Amerikaanse landen, waar Frankrijk en België deel van uitmaken; het hoofdkwartier is in Brussel.',
     },
     acronyms: ['OTAN', 'NATO', 'NAVO', 'Nato', 'Otan', 'Navo'],
     phrases: [

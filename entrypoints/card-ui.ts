@@ -7,10 +7,9 @@
  *
  * Not a web-accessible resource: pages can neither load nor detect it.
  */
-import { i18n } from '#i18n';
 import { h, render } from 'preact';
 import { TermCard } from '../components/card/TermCard';
-import { formatDate } from '../components/card/labels';
+import { cardLabels, formatDate } from '../components/card/labels';
 import {
   CARD_UI_VERSION,
   registerCardUi,
@@ -53,7 +52,8 @@ const cardUi: CardUi = {
   createView,
   async copyCitation(p, lang) {
     const ok = await copyText(citationText(p, formatDate(p.date, lang)));
-    return ok ? i18n.t('card.copied') : i18n.t('card.copyFailed');
+    // In the card's language, like the rest of the card (not the browser's).
+    return ok ? cardLabels(lang).copied : cardLabels(lang).copyFailed;
   },
 };
 

@@ -7,10 +7,11 @@ export type TermKind =
 /** core: highlighted by default; common: recognised for lookup and "on this page" only. */
 export type Salience = 'core' | 'common';
 
+/** The card speaks fr, en and nl: all three are required; de is optional. */
 export interface LocalisedText {
   fr: string;
   en: string;
-  nl?: string;
+  nl: string;
   de?: string;
 }
 

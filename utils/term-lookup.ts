@@ -5,11 +5,12 @@
  */
 import type { Corpus, DocumentKind, DocumentMeta, Passage } from './corpus-types';
 import type { GlossaryEntry } from './glossary-types';
+import type { CardLang } from './page-language';
 import type { TermCardData, TermPassageRef } from './messages';
 import { buildSnippet } from './snippet';
 import { foldCompact } from './text-normalize';
 
-type Lang = 'fr' | 'en' | 'nl';
+type Lang = CardLang;
 
 /** How many passages the card receives (the total is reported separately). */
 export const MAX_CARD_PASSAGES = 8;
@@ -127,7 +128,8 @@ export function buildTermCardData(
     date: r.d.date,
     passage: r.p.id,
     section: r.p.section,
-    snippet: buildSnippet(r.p.text, r.marks, { maxLength: 220 }),
+    // Short enough for two or three passages above the fold of a 900 px high window.
+    snippet: buildSnippet(r.p.text, r.marks, { maxLength: 170 }),
     count: r.count,
     readerUrl: readerUrl(r.d.id, r.p.id, entry.id),
   }));
@@ -142,12 +144,7 @@ export function buildTermCardData(
     otherExpansions.push({ lang: l, text: t });
   }
 
-  const explanation =
-    lang === 'fr'
-      ? entry.explanation.fr
-      : lang === 'nl'
-        ? (entry.explanation.nl ?? entry.explanation.en)
-        : entry.explanation.en;
+  const explanation = entry.explanation[lang];
 
   const related: { term: string; title: string }[] = [];
   for (const id of entry.related ?? []) {

@@ -2,13 +2,14 @@
  * The hover card: the term, its expansion and explanation, the timeline of the five texts and the
  * passages that mention it, each a link to the reader. Stateless: the controller re-renders it.
  */
-import { i18n } from '#i18n';
 import type { TermCardData, TermPassageRef } from '../../utils/messages';
 import { PassageSnippet } from './PassageSnippet';
 import { Timeline } from './Timeline';
-import { formatDate } from './labels';
+import { headLines } from '../../utils/card-headline';
+import { cardLabels, formatDate, shortDocLabel } from './labels';
 
-export type CardLang = 'fr' | 'en' | 'nl';
+export type { CardLang } from '../../utils/page-language';
+import type { CardLang } from '../../utils/page-language';
 
 export interface TermCardProps {
   term: string;
@@ -33,8 +34,6 @@ export interface TermCardProps {
  */
 export type CardAction = 'open' | 'copy' | 'search' | 'close';
 
-const LANG_NAMES: Record<string, string> = { fr: 'FR', en: 'EN', nl: 'NL', de: 'DE' };
-
 function CopyIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -54,22 +53,30 @@ function SearchIcon() {
 }
 
 function Passage({ p, lang }: { p: TermPassageRef; lang: CardLang }) {
+  const L = cardLabels(lang);
   const section = p.section.filter(Boolean).join(' › ');
+  const doc = shortDocLabel({ kind: p.docKind, date: p.date, title: p.docTitle }, lang);
   return (
     <li class="passage" data-doc={p.doc} data-passage={p.passage}>
-      <a class="plink" href={p.readerUrl} title={i18n.t('card.openPassage')} data-action="open">
-        <span class="pdoc">{p.docTitle}</span>
+      <a
+        class="plink"
+        href={p.readerUrl}
+        title={`${L.openPassage} — ${p.docTitle}, ${formatDate(p.date, lang)}`}
+        data-action="open"
+      >
         <span class="pmeta">
-          {formatDate(p.date, lang)}
-          {section ? ` · § ${section}` : ''}
+          <span class="pdoc">{doc}</span>
+          {section ? <span class="psec" lang="fr">{` · § ${section}`}</span> : null}
         </span>
-        <PassageSnippet class="snip" snippet={p.snippet} />
+        <span class="snip" lang="fr">
+          <PassageSnippet snippet={p.snippet} />
+        </span>
       </a>
       <button
         type="button"
         class="copy"
-        title={i18n.t('card.copy')}
-        aria-label={`${i18n.t('card.copy')} — ${p.docTitle}`}
+        title={L.copy}
+        aria-label={`${L.copy} — ${doc}`}
         data-action="copy"
       >
         <CopyIcon />
@@ -80,7 +87,10 @@ function Passage({ p, lang }: { p: TermPassageRef; lang: CardLang }) {
 
 export function TermCard(props: TermCardProps) {
   const { data, state } = props;
+  const L = cardLabels(props.lang);
   const more = data ? data.totalPassages - data.passages.length : 0;
+  const head = headLines(props.label, data);
+  const total = data ? data.timeline.reduce((n, r) => n + r.count, 0) : 0;
   return (
     <div
       class="card"
@@ -97,29 +107,24 @@ export function TermCard(props: TermCardProps) {
       tabIndex={-1}
     >
       <div class="head">
-        <h2 class="title" id="vdl-card-title">
-          {data?.title ?? props.label}
+        <h2 class="title" id="vdl-card-title" data-part="headline">
+          {head.headline}
         </h2>
-        {data ? (
-          <p class="expansion" lang={data.expansionLang}>
-            {data.expansion}
+        {head.expansion ? (
+          <p class="expansion" data-part="expansion" lang={data?.expansionLang}>
+            {head.expansion}
           </p>
         ) : null}
-        {data?.otherExpansions.length ? (
-          <p class="also">
-            {data.otherExpansions.map((x, i) => (
-              <span key={x.lang} lang={x.lang}>
-                {i ? ' · ' : ''}
-                {LANG_NAMES[x.lang] ?? x.lang.toUpperCase()} {x.text}
-              </span>
-            ))}
+        {head.declTerm ? (
+          <p class="also" data-part="declarations-term">
+            {L.inDeclarations} <span lang="fr">{head.declTerm}</span>
           </p>
         ) : null}
         <button
           type="button"
           class="close"
-          aria-label={i18n.t('card.close')}
-          title={i18n.t('card.close')}
+          aria-label={L.close}
+          title={L.close}
           data-action="close"
         >
           ×
@@ -135,28 +140,31 @@ export function TermCard(props: TermCardProps) {
         ) : null}
         {state === 'error' ? (
           <p class="empty" role="alert">
-            {i18n.t('card.error')}
+            {L.error}
           </p>
         ) : null}
         {data ? (
           <>
-            <p class="explanation" id="vdl-card-expl">
+            <p class="explanation" id="vdl-card-expl" data-part="meaning">
               {data.explanation}
             </p>
-            <h3 class="section-title">{i18n.t('card.timeline')}</h3>
-            <Timeline rows={data.timeline} />
-            <h3 class="section-title">
-              {i18n.t('card.passages')}
-              {data.totalPassages ? ` · ${data.totalPassages}` : ''}
+            <h3 class="section-title" data-part="timeline-title">
+              {L.timeline(total)}
             </h3>
+            <Timeline rows={data.timeline} lang={props.lang} />
             {data.passages.length ? (
-              <ul class="passages">
-                {data.passages.map((p) => (
-                  <Passage key={p.passage} p={p} lang={props.lang} />
-                ))}
-              </ul>
+              <>
+                <h3 class="section-title" data-part="passages-title">
+                  {L.passages}
+                </h3>
+                <ul class="passages">
+                  {data.passages.map((p) => (
+                    <Passage key={p.passage} p={p} lang={props.lang} />
+                  ))}
+                </ul>
+              </>
             ) : (
-              <p class="empty">{i18n.t('card.noPassages')}</p>
+              <p class="empty">{L.noPassages}</p>
             )}
           </>
         ) : null}
@@ -164,7 +172,7 @@ export function TermCard(props: TermCardProps) {
       <div class="foot">
         <button type="button" class="search" data-action="search">
           <SearchIcon />
-          {more > 0 ? i18n.t('card.morePassages', more) : i18n.t('card.search')}
+          {more > 0 ? L.morePassages(more) : L.search}
         </button>
         <span class="status" role="status" aria-live="polite">
           {props.status ?? ''}

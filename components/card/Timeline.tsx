@@ -1,18 +1,20 @@
 /** How often each of the five texts (2017 → 2023) mentions the term: one small bar per text. */
-import { i18n } from '#i18n';
 import type { TermCardData } from '../../utils/messages';
-import { kindLabel } from './labels';
+import { cardLabels, kindLabel, shortDocLabel } from './labels';
 
-export function Timeline({ rows }: { rows: TermCardData['timeline'] }) {
+export function Timeline({ rows, lang }: { rows: TermCardData['timeline']; lang: string }) {
+  const L = cardLabels(lang);
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
-    <ol class="timeline" aria-label={i18n.t('card.timeline')}>
+    <ol class="timeline" data-part="timeline">
       {rows.map((r) => (
         <li
           key={r.doc}
           class="tl"
-          title={`${r.title} (${r.date}) — ${i18n.t('card.mentions', r.count)}`}
-          aria-label={`${r.date.slice(0, 4)} ${kindLabel(r.kind)}: ${i18n.t('card.mentions', r.count)}`}
+          data-doc={r.doc}
+          data-count={r.count}
+          title={`${r.title} (${r.date}) — ${L.mentions(r.count)}`}
+          aria-label={`${shortDocLabel(r, lang)}: ${L.mentions(r.count)}`}
         >
           <span class="tl-n" aria-hidden="true">
             {r.count}
@@ -27,7 +29,7 @@ export function Timeline({ rows }: { rows: TermCardData['timeline'] }) {
             {r.date.slice(0, 4)}
           </span>
           <span class="tl-k" aria-hidden="true">
-            {kindLabel(r.kind)}
+            {kindLabel(r.kind, lang)}
           </span>
         </li>
       ))}

@@ -60,7 +60,7 @@ export const CARD_CSS = `
   flex-direction: column;
   width: 420px;
   max-width: calc(100vw - 16px);
-  max-height: min(560px, calc(100vh - 16px));
+  max-height: min(620px, calc(100vh - 16px));
   overflow: hidden;
   pointer-events: auto;
   background: var(--bg);
@@ -107,10 +107,8 @@ export const CARD_CSS = `
   border: 1px solid var(--line); border-radius: 9px;
 }
 .expansion { display: block; margin-top: 2px; font-size: 14px; line-height: 19px; font-weight: 600; }
-.also {
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
-  margin-top: 2px; font-size: 12px; line-height: 16px; color: var(--muted);
-}
+.also { display: block; margin-top: 2px; font-size: 12px; line-height: 16px; color: var(--muted); }
+.also span { font-weight: 600; color: var(--fg); }
 .body { display: block; overflow: auto; overscroll-behavior: contain; padding: 0 16px 12px; }
 .explanation { display: block; font-size: 13.5px; line-height: 19px; }
 .section-title {
@@ -139,21 +137,20 @@ svg { display: block; width: 14px; height: 14px; fill: none; stroke: currentColo
 .tl-y { display: block; margin-top: 3px; font-size: 11px; line-height: 14px; color: var(--muted); font-variant-numeric: tabular-nums; }
 .tl-k { display: block; font-size: 10px; line-height: 12px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 100%; }
 .passages { display: block; list-style: none; }
-.passage { display: flex; gap: 4px; align-items: flex-start; border-top: 1px solid var(--line); padding: 8px 0; }
+.passage { display: flex; gap: 4px; align-items: flex-start; border-top: 1px solid var(--line); padding: 6px 0; }
 .passage:first-child { border-top: 0; padding-top: 2px; }
 .plink {
   display: block; flex: 1 1 auto; min-width: 0; color: inherit; text-decoration: none;
   border-radius: 6px; padding: 4px 6px; margin: -4px -6px; cursor: pointer;
 }
 .plink:hover { background: var(--soft); }
-.pmeta { display: block; font-size: 12px; line-height: 16px; color: var(--muted); }
-.pdoc {
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
-  font-weight: 600; color: var(--accent);
+.pmeta { display: flex; min-width: 0; font-size: 12px; line-height: 16px; color: var(--muted); white-space: nowrap; }
+.pdoc { flex: none; font-weight: 600; color: var(--accent); }
+.psec { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.snip {
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden;
+  margin-top: 2px; font-size: 13px; line-height: 18px;
 }
-.psec { display: block; font-size: 12px; line-height: 16px; color: var(--muted); font-style: italic;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.snip { display: block; margin-top: 3px; font-size: 13px; line-height: 18px; }
 mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; font-weight: 600; }
 .copy { padding: 5px; color: var(--muted); }
 .empty, .status { display: block; font-size: 13px; line-height: 18px; color: var(--muted); }

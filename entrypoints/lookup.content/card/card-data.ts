@@ -4,8 +4,9 @@
  * (stale-while-revalidate: the background's answer replaces a stored copy that differs).
  */
 import type { LookupResponse, TermCardData } from '../../../utils/messages';
+import { guessCardLang, resolveCardLang, type CardLang } from '../../../utils/page-language';
 
-export type Lang = 'fr' | 'en' | 'nl';
+export type Lang = CardLang;
 
 const resolved = new Map<string, TermCardData>();
 const inflight = new Map<string, Promise<TermCardData>>();
@@ -111,9 +112,29 @@ export function lookupTerm(term: string, lang: Lang): Promise<TermCardData> {
   return p;
 }
 
-/** The card's language: the user's choice, else the page's, else French. */
-export function cardLanguage(setting: string | undefined): Lang {
-  if (setting === 'fr' || setting === 'en' || setting === 'nl') return setting;
-  const page = (document.documentElement.lang || '').slice(0, 2).toLowerCase();
-  return page === 'en' || page === 'nl' ? page : 'fr';
+/** Language guesses from the page's text, per hovered element (pointer moves ask again and again). */
+const guesses = new WeakMap<Element | Document, CardLang | null>();
+
+/** Guesses from the text around the term: its first ancestor with a few sentences. */
+function guessNear(el: Element | null): CardLang | null {
+  const key = el ?? document;
+  if (guesses.has(key)) return guesses.get(key) ?? null;
+  let e = el;
+  while (e && e !== document.body && (e.textContent ?? '').length < 400) e = e.parentElement;
+  const block = e ?? document.body ?? document.documentElement;
+  const guess = guessCardLang((block.textContent ?? '').slice(0, 4000));
+  guesses.set(key, guess);
+  return guess;
+}
+
+/** The card's language: the user's choice, else the hovered text's or the page's (see utils). */
+export function cardLanguage(setting: string | undefined, near?: Node | null): Lang {
+  const el = near ? (near instanceof Element ? near : near.parentElement) : null;
+  return resolveCardLang({
+    setting,
+    elementLang: el?.closest('[lang]')?.getAttribute('lang'),
+    documentLang: document.documentElement.getAttribute('lang'),
+    guess: () => guessNear(el),
+    browserLang: navigator.language,
+  });
 }

@@ -187,7 +187,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     if (!v) return;
     prewarmed = true;
     v.attach();
-    const lang = cardLanguage(settings().cardLanguage);
+    const lang = cardLanguage(settings().cardLanguage, hit.range.startContainer);
     const data = peekTerm(hit.term, lang);
     const props: TermCardProps = {
       term: hit.term,
@@ -239,7 +239,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     clearIntent();
     clearClose();
     const by: OpenedBy = opts.by ?? (opts.focus ? 'keyboard' : 'hover');
-    const lang = cardLanguage(settings().cardLanguage);
+    const lang = cardLanguage(settings().cardLanguage, hit.range.startContainer);
     const same = cur && sameHit(cur.hit, hit) && cur.lang === lang;
     if (!same) {
       const returnFocus =
@@ -410,7 +410,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     }
     if (hit && mode !== 'click') {
       // Start fetching now: the intent delay hides a sleeping service worker.
-      const l = cardLanguage(settings().cardLanguage);
+      const l = cardLanguage(settings().cardLanguage, hit.range.startContainer);
       const h0 = hit;
       void Promise.all([lookupTerm(hit.term, l), loadCardUi()]).then(
         () => prewarm(h0),

@@ -25,10 +25,11 @@ describe('buildTermCardData', () => {
     expect(d.otherExpansions.map((x) => x.lang)).toEqual(['fr', 'nl']);
   });
 
-  it('falls back to French for a missing expansion and to English for a missing Dutch text', () => {
+  it('explains in Dutch, and falls back to French for a missing expansion', () => {
     const nl = buildTermCardData(corpus, glossary, 'ece', 'nl', url)!;
     expect(nl.expansion).toBe('gemeenschappelijk onderzoeksteam');
-    expect(nl.explanation).toMatch(/^A team/);
+    expect(nl.expansionLang).toBe('nl');
+    expect(nl.explanation).toBe('Een team van magistraten en speurders uit verschillende staten.');
     const pnr = buildTermCardData(corpus, glossary, 'pnr', 'nl', url)!;
     expect(pnr.expansionLang).toBe('fr');
     expect(pnr.explanation).toBe('Passagiersgegevens.');

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../data/glossary';
+import { guessCardLang } from '../../../utils/page-language';
 import { foldSurface, inShoutedRun } from '../../../utils/term-matcher';
 import { corpusPassages, matcher, table } from '../matcher/fixtures';
 
@@ -26,7 +27,7 @@ describe('glossary integrity', () => {
       expect(e.term.trim(), e.id).not.toBe('');
       expect(e.expansion.fr.trim(), e.id).not.toBe('');
       expect(e.expansion.en?.trim(), e.id).toBeTruthy();
-      for (const lang of ['fr', 'en'] as const) {
+      for (const lang of ['fr', 'en', 'nl'] as const) {
         const text = e.explanation[lang];
         expect(text.length, `${e.id} ${lang}`).toBeGreaterThan(40);
         expect(text.length, `${e.id} ${lang}`).toBeLessThan(420);
@@ -38,6 +39,22 @@ describe('glossary integrity', () => {
       }
       expect(e.acronyms?.length || e.phrases?.length, e.id).toBeTruthy();
     }
+  });
+
+  it('explains every entry in French, Dutch and English, each in its own language', () => {
+    expect(glossary.length).toBe(57);
+    for (const e of glossary) {
+      const ex = e.explanation as Partial<Record<'fr' | 'en' | 'nl', unknown>>;
+      for (const lang of ['fr', 'nl', 'en'] as const) {
+        expect(typeof ex[lang], `${e.id} lacks a ${lang} explanation`).toBe('string');
+        expect(String(ex[lang]).trim(), `${e.id} ${lang}`).not.toBe('');
+        // Not a copy of another language, and not recognisably written in another one.
+        expect([lang, null], `${e.id} ${lang}`).toContain(guessCardLang(String(ex[lang])));
+      }
+      expect(new Set([ex.fr, ex.en, ex.nl]).size, e.id).toBe(3);
+    }
+    // All the Dutch texts together read as Dutch (the guess is per short text otherwise weak).
+    expect(guessCardLang(glossary.map((e) => e.explanation.nl).join(' '))).toBe('nl');
   });
 
   it('gives no surface to two entries, and every related id exists', () => {
@@ -60,7 +77,17 @@ describe('glossary integrity', () => {
 
   it('keeps common salience for everyday news words and core for the cooperation terms', () => {
     const common = glossary.filter((e) => e.salience === 'common').map((e) => e.id);
-    expect(common).toEqual(expect.arrayContaining(['union-europeenne', 'otan', 'espace-schengen']));
+    // Generic news words and everyday acronyms are not underlined by default (issue #13).
+    expect(common).toEqual(
+      expect.arrayContaining([
+        'union-europeenne',
+        'otan',
+        'espace-schengen',
+        'terrorisme',
+        'radicalisation',
+        'rgpd',
+      ]),
+    );
     for (const id of [
       'ece',
       'pnr',
@@ -69,10 +96,9 @@ describe('glossary integrity', () => {
       'cte',
       'val-duchesse',
       'accord-tournai',
+      'mandat-arret-europeen',
+      'eurojust',
       'europol',
-      // The declarations' two key concepts: highlighted, but never their derivatives.
-      'terrorisme',
-      'radicalisation',
     ]) {
       expect(glossary.find((e) => e.id === id)?.salience, id).toBe('core');
     }

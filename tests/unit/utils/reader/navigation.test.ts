@@ -99,7 +99,7 @@ describe('hits and prev/next', () => {
       kind: 'instrument' as const,
       salience: 'core' as const,
       expansion: { fr: 'données des dossiers passagers' },
-      explanation: { fr: '', en: '' },
+      explanation: { fr: '', en: '', nl: '' },
       acronyms: ['PNR'],
     };
     expect(termHits(noOcc, 'pnr', entry).map((h) => h.passage)).toEqual(['p-a1', 'p-a3', 'p-b2']);
