@@ -54,6 +54,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 650,
       cardLanguage: 'nl',
       theme: 'dark',
+      linkTapOpensCard: true,
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
@@ -69,6 +70,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 'slow',
       cardLanguage: 'de',
       theme: 'dark',
+      linkTapOpensCard: 'yes',
     });
     expect(s).toEqual({ ...defaults(), highlightStyle: 'background', theme: 'dark' });
   });
