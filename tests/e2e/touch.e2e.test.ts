@@ -238,4 +238,31 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     if (process.env.VDL_SCREENSHOT) await page.screenshot({ path: process.env.VDL_SCREENSHOT });
     await page.close();
   });
+  it.each([
+    ['popup', 'popup.html?q=mandat', '[role=listbox] [role=option]'],
+    ['reader', 'reader.html?doc=declaration-2018-06-11', 'main'],
+    ['reader on a passage', 'reader.html?doc=declaration-2023-05-05&q=Eurojust', 'main'],
+    ['options', 'options.html', '#linkTapOpensCard'],
+    ['welcome', 'welcome.html', 'main'],
+  ])('the %s page fits 360 px without horizontal scrolling', async (_name, path, ready) => {
+    const page = await ext.ctx.newPage();
+    await page.setViewportSize(SMALL_PHONE);
+    await page.goto(`chrome-extension://${ext.extId}/${path}`);
+    await page.waitForSelector(ready, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    const wide = await page.evaluate(() => {
+      const out: string[] = [];
+      const w = document.documentElement.clientWidth;
+      for (const el of document.querySelectorAll('body *')) {
+        const b = el.getBoundingClientRect();
+        if (b.right > w + 1 && b.width > 0) out.push(`${el.localName}.${el.className}`);
+      }
+      return out.slice(0, 8);
+    });
+    if (process.env.VDL_SHOTS) {
+      await page.screenshot({ path: `tests/.artifacts/phone-${_name.replace(/ /g, '-')}.png` });
+    }
+    expect({ overflow: await horizontalOverflow(page), wide }).toEqual({ overflow: 0, wide: [] });
+    await page.close();
+  });
 });
