@@ -267,4 +267,43 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     expect({ overflow: await horizontalOverflow(page), wide }).toEqual({ overflow: 0, wide: [] });
     await page.close();
   });
+  it('the options page has the link-tap switch, off by default, saved when tapped on', async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(`chrome-extension://${ext.extId}/options.html`);
+    const sw = page.locator('#linkTapOpensCard');
+    await sw.scrollIntoViewIfNeeded();
+    expect(await sw.isChecked()).toBe(false);
+    const label = await page.locator('label[for=linkTapOpensCard] .switch-label').textContent();
+    expect(label?.length).toBeGreaterThan(10);
+    await sw.tap();
+    const stored = () =>
+      ext.worker.evaluate(async () => {
+        const c = (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+      });
+    await expect.poll(async () => (await stored()).linkTapOpensCard).toBe(true);
+    expect(await sw.isChecked()).toBe(true);
+    await setSettings(ext, {});
+    await page.close();
+  });
+
+  it('a tap a few pixels beside a term still opens it (fingers are imprecise)', async () => {
+    const page = await openPage('touch/links.html');
+    const box = await termCentre(page, 'plain', 'CCPD');
+    const h = await page.evaluate(({ x, y }) => {
+      const r = document.caretRangeFromPoint(x, y)!;
+      return r.startContainer.parentElement!.getBoundingClientRect().height > 0
+        ? parseFloat(getComputedStyle(r.startContainer.parentElement!).lineHeight)
+        : 0;
+    }, box);
+    expect(h).toBeGreaterThan(0);
+    // Just past the line box's lower edge, between two lines.
+    await page.touchscreen.tap(box.x, box.y + h / 2 + 3);
+    expect((await waitPhoneCard(page)).term).toBe('ccpd');
+    await page.close();
+  });
 });
