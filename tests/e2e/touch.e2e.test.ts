@@ -8,11 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, serveDir, type Loaded, type StaticServer } from './support/extension';
 import {
+  emulateTouchOnExtensionPage,
   horizontalOverflow,
   launchPhone,
   PHONE,
   readPhoneCard,
   SMALL_PHONE,
+  smallTouchTargets,
   swipe,
   termCentre,
   waitPhoneCard,
@@ -246,27 +248,32 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     ['reader on a passage', 'reader.html?doc=declaration-2023-05-05&q=Eurojust', 'main'],
     ['options', 'options.html', '#linkTapOpensCard'],
     ['welcome', 'welcome.html', 'main'],
-  ])('the %s page fits 360 px without horizontal scrolling', async (_name, path, ready) => {
-    const page = await ext.ctx.newPage();
-    await page.setViewportSize(SMALL_PHONE);
-    await page.goto(`chrome-extension://${ext.extId}/${path}`);
-    await page.waitForSelector(ready, { timeout: 10_000 });
-    await page.waitForTimeout(300);
-    const wide = await page.evaluate(() => {
-      const out: string[] = [];
-      const w = document.documentElement.clientWidth;
-      for (const el of document.querySelectorAll('body *')) {
-        const b = el.getBoundingClientRect();
-        if (b.right > w + 1 && b.width > 0) out.push(`${el.localName}.${el.className}`);
+  ])(
+    'the %s page fits 360 px without horizontal scrolling, with 44 px touch targets',
+    async (_name, path, ready) => {
+      const page = await ext.ctx.newPage();
+      await page.setViewportSize(SMALL_PHONE);
+      await page.goto(`chrome-extension://${ext.extId}/${path}`);
+      await page.waitForSelector(ready, { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      const wide = await page.evaluate(() => {
+        const out: string[] = [];
+        const w = document.documentElement.clientWidth;
+        for (const el of document.querySelectorAll('body *')) {
+          const b = el.getBoundingClientRect();
+          if (b.right > w + 1 && b.width > 0) out.push(`${el.localName}.${el.className}`);
+        }
+        return out.slice(0, 8);
+      });
+      if (process.env.VDL_SHOTS) {
+        await page.screenshot({ path: `tests/.artifacts/phone-${_name.replace(/ /g, '-')}.png` });
       }
-      return out.slice(0, 8);
-    });
-    if (process.env.VDL_SHOTS) {
-      await page.screenshot({ path: `tests/.artifacts/phone-${_name.replace(/ /g, '-')}.png` });
-    }
-    expect({ overflow: await horizontalOverflow(page), wide }).toEqual({ overflow: 0, wide: [] });
-    await page.close();
-  });
+      expect({ overflow: await horizontalOverflow(page), wide }).toEqual({ overflow: 0, wide: [] });
+      await emulateTouchOnExtensionPage(page);
+      expect(await smallTouchTargets(page)).toEqual([]);
+      await page.close();
+    },
+  );
   it('the options page has the link-tap switch, off by default, saved when tapped on', async () => {
     const page = await ext.ctx.newPage();
     await page.goto(`chrome-extension://${ext.extId}/options.html`);

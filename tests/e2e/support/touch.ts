@@ -129,3 +129,39 @@ export function horizontalOverflow(page: Page): Promise<number> {
     return Math.max(0, el.scrollWidth - el.clientWidth);
   });
 }
+
+/**
+ * Playwright's `hasTouch` does not reach chrome-extension:// pages in Chromium: there
+ * `matchMedia('(pointer: coarse)')` stays false while web pages of the same context match. Touch
+ * emulation is switched on again for the page through the DevTools protocol (after navigating:
+ * a navigation resets it).
+ */
+export async function emulateTouchOnExtensionPage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  await page.waitForFunction(() => matchMedia('(pointer: coarse)').matches);
+}
+
+/**
+ * Controls smaller than 44×44 CSS px (label: size). A control counts with its label when the label
+ * is that large (tapping a label works the control).
+ */
+export function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const sel = 'a[href], button, input, select, summary, textarea, [role=button], [role=option]';
+    for (const el of document.querySelectorAll(sel)) {
+      const own = el.getBoundingClientRect();
+      if (own.width === 0 || own.height === 0) continue;
+      const label =
+        el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+      const lb = label?.getBoundingClientRect();
+      const b = lb && lb.width >= 44 && lb.height >= 44 ? lb : own;
+      if (b.width < 44 || b.height < 44) {
+        const name = `${el.localName}${el.id ? '#' + el.id : ''}.${String(el.className).split(' ')[0]}`;
+        out.push(`${name} ${Math.round(b.width)}×${Math.round(b.height)}`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}
