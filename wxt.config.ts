@@ -49,8 +49,13 @@ export default defineConfig({
             gecko: {
               id: 'val-duchesse-lookup@vdl.example.org',
               strict_min_version: '142.0',
+              // AMO requires the declaration for new listings; the extension collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the data-collection declaration needs 142 there (140 on
+            // desktop); the CSS Custom Highlight API and MV2 content scripts are older (140).
+            // `commands` and `contextMenus` do not exist on Android: the code checks for them.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -160,4 +160,19 @@ mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; pa
 }
 .foot .status { padding: 0 6px; font-size: 12px; }
 .skel { display: block; height: 12px; margin: 8px 0; border-radius: 4px; background: var(--soft); }
+
+/* ---- Phones and touch screens (issue 15) ---- */
+/* Fingers: every control at least 44×44 CSS px (WCAG 2.5.5, Apple and Android guidelines). */
+@media (pointer: coarse) {
+  button { min-width: 44px; min-height: 44px; justify-content: center; }
+  .close { top: 4px; right: 4px; width: 44px; height: 44px; }
+  .head { padding-right: 52px; }
+  .plink { min-height: 44px; }
+  .passage { padding: 4px 0; }
+  .foot { padding: 0 6px; }
+}
+/* A phone: the card takes the screen's width less a margin (placed by place-card.ts). */
+@media (max-width: 480px) {
+  .card { width: calc(100vw - 16px); }
+}
 `;

@@ -219,6 +219,22 @@ export function OptionsApp() {
                 { value: 'nl', label: 'Nederlands', lang: 'nl' },
               ]}
             />
+            <div class="switch-row">
+              <input
+                type="checkbox"
+                role="switch"
+                id="linkTapOpensCard"
+                checked={settings.linkTapOpensCard}
+                aria-describedby="linkTapOpensCard-hint"
+                onChange={(e) => void save({ linkTapOpensCard: e.currentTarget.checked })}
+              />
+              <label for="linkTapOpensCard">
+                <span class="switch-label">{i18n.t('options.linkTapLabel')}</span>
+                <span class="hint" id="linkTapOpensCard-hint">
+                  {i18n.t('options.linkTapHint')}
+                </span>
+              </label>
+            </div>
           </Section>
 
           <Section id="appearance" title={i18n.t('options.themeTitle')}>

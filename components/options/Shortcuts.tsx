@@ -28,7 +28,7 @@ export async function openShortcutSettings(): Promise<void> {
   const commands = browser.commands as typeof browser.commands & {
     openShortcutSettings?: () => Promise<void>;
   };
-  if (typeof commands.openShortcutSettings === 'function') {
+  if (typeof commands?.openShortcutSettings === 'function') {
     await commands.openShortcutSettings();
     return;
   }
@@ -39,8 +39,8 @@ export function Shortcuts() {
   const [commands, setCommands] = useState<Command[] | null>(null);
   useEffect(() => {
     const load = () =>
-      browser.commands
-        .getAll()
+      // Firefox for Android has no commands API (no keyboard shortcuts there).
+      (browser.commands?.getAll() ?? Promise.resolve([]))
         .then((all) =>
           setCommands(
             all

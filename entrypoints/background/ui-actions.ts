@@ -19,16 +19,19 @@ export function searchUrl(q: string): string {
 const MENU_ID = 'vdl-search-selection';
 
 export function setupContextMenu(): void {
+  // Firefox for Android has no context menus API: the popup's search stands in.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
+    void menus.removeAll().then(() =>
+      menus.create({
         id: MENU_ID,
         title: i18n.t('menu.searchSelection'),
         contexts: ['selection'],
       }),
     );
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
     const q = (info.selectionText ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     if (!q) return;

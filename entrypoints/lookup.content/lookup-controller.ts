@@ -8,6 +8,7 @@ import { sameGrouping } from '../../utils/highlight-plan';
 import { INLINE_TAGS } from '../../utils/scan-rules';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/settings-sanitize';
 import { setupHoverCard } from './card/setup-hover-card';
+import { setupTapLookup } from './card/tap-lookup';
 import { benchRequested, reportScanTiming } from './bench-timing';
 import { captureDomRefs, type DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
@@ -74,11 +75,12 @@ export function startLookup(ctx: ContentScriptContext): void {
 
   // Listeners first (see above); the hit tester answers nothing while the lookup is off.
   try {
-    setupHoverCard(ctx, {
+    const card = setupHoverCard(ctx, {
       hitTest: (x, y) => hits.hitTest(x, y),
       termAtSelection: () => hits.termAtSelection(),
       settings: () => settings,
     });
+    setupTapLookup(ctx, card, { hitTest: (x, y) => hits.hitTest(x, y), settings: () => settings });
   } catch (err) {
     console.debug('[vdl] hover card unavailable', err);
   }

@@ -6,6 +6,7 @@ export async function placeCard(
   rect: DOMRect,
   contextElement: Element | undefined,
 ): Promise<void> {
+  fitWidth(card);
   const reference = { getBoundingClientRect: () => rect, contextElement };
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
@@ -27,4 +28,22 @@ export async function placeCard(
   });
   card.style.setProperty('left', `${Math.round(x)}px`);
   card.style.setProperty('top', `${Math.round(y)}px`);
+}
+
+/** The card's widest, CSS px (also in card-styles.ts). */
+const CARD_WIDTH = 420;
+const MARGIN = 8;
+
+/**
+ * Phones (issue 15): the card takes what the screen shows, less a margin. The visual viewport,
+ * not the layout one (`100vw`): on a page whose content is wider than the phone, the layout
+ * viewport grows past the screen, and a card sized to it would need horizontal scrolling.
+ * Floating UI's default boundary is the visual viewport too.
+ */
+function fitWidth(card: HTMLElement): void {
+  const vv = window.visualViewport;
+  const seen = vv ? vv.width : document.documentElement.clientWidth;
+  if (!(seen > 0)) return;
+  card.style.setProperty('width', `${Math.round(Math.min(CARD_WIDTH, seen - 2 * MARGIN))}px`);
+  card.style.setProperty('max-width', 'none');
 }

@@ -449,6 +449,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
 
   const onPointerDown = guard((e: PointerEvent) => {
     if (ui && e.target === ui.host) return;
+    if (e.pointerType === 'touch') return; // taps: tap-lookup.ts
     if (settings().cardTrigger === 'click' && e.button === 0) {
       const hit = deps.hitTest(e.clientX, e.clientY);
       if (hit) {

@@ -60,6 +60,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 650,
       cardLanguage: 'nl',
       theme: 'dark',
+      linkTapOpensCard: true,
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
@@ -75,6 +76,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 'slow',
       cardLanguage: 'de',
       theme: 'dark',
+      linkTapOpensCard: 'yes',
     });
     expect(s).toEqual({ ...defaults(), highlightStyle: 'background', theme: 'dark' });
   });

@@ -1,0 +1,153 @@
+/**
+ * The Firefox build with touch input (issue 15), in firefox-esr over WebDriver BiDi: touch
+ * actions are dispatched as real touch events and touch pointer events, as on Firefox for
+ * Android. A tap on a term opens its card, which fits a phone-wide window; a tap elsewhere closes
+ * it; a swipe does not open it; a term inside a link follows the link by default.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, serveDir, type StaticServer } from './support/extension';
+import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/firefox';
+
+const PHONE = { width: 390, height: 844 };
+
+async function termCentre(page: Page, within: string, text: string) {
+  const handle = await page.waitForFunction(
+    (id: string, want: string) => {
+      const box = document.getElementById(id);
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('vdl-')) continue;
+        for (const r of hl) {
+          if (!box?.contains(r.startContainer)) continue;
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() !== want) continue;
+          const b = live.getBoundingClientRect();
+          if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+      }
+      return null;
+    },
+    { timeout: 15_000 },
+    within,
+    text,
+  );
+  return (await handle.jsonValue())!;
+}
+
+function readCard(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+    const b = root?.getBoundingClientRect();
+    if (!root || !b || b.height === 0) return null;
+    return {
+      term: root.getAttribute('data-term'),
+      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+async function waitCard(page: Page) {
+  await page.waitForFunction(
+    () =>
+      (document
+        .querySelector('vdl-card')
+        ?.shadowRoot?.querySelector('[data-term][data-state=ready]')
+        ?.getBoundingClientRect().height ?? 0) > 0,
+    { timeout: 10_000 },
+  );
+  return (await readCard(page))!;
+}
+
+describe('Firefox build with touch input (firefox-esr)', () => {
+  let ff: FirefoxLoaded;
+  let site: StaticServer;
+  beforeAll(async () => {
+    ff = await launchFirefoxWithExtension();
+    site = await serveDir(FIXTURES);
+  }, 90_000);
+  afterAll(async () => {
+    await ff?.close();
+    await site?.close();
+  });
+
+  async function openPage(): Promise<Page> {
+    const page = await ff.browser.newPage();
+    await page.setViewport(PHONE);
+    await page.goto(site.url + 'touch/links.html');
+    return page;
+  }
+
+  it('a tap on a term opens its card within the phone-wide window; a tap elsewhere closes it', async () => {
+    const page = await openPage();
+    await page.evaluate(() => {
+      const log: string[] = ((window as unknown as { log: string[] }).log = []);
+      for (const t of ['pointerdown', 'touchstart', 'touchend', 'click']) {
+        window.addEventListener(t, (e) => {
+          const kind = (e as PointerEvent).pointerType ? `:${(e as PointerEvent).pointerType}` : '';
+          log.push(`${t}${kind}${e.defaultPrevented ? ':prevented' : ''}`);
+        });
+      }
+    });
+    const at = await termCentre(page, 'plain', 'Eurojust');
+    await page.touchscreen.tap(at.x, at.y);
+    const card = await waitCard(page);
+    expect(card.term).toBe('eurojust');
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(PHONE.width);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.bottom).toBeLessThanOrEqual(PHONE.height);
+    expect(card.overflow).toBe(0);
+    // Real touch input reached the page, and the tap we consumed gave the page no click.
+    const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
+    expect(log).toEqual(['pointerdown:touch', 'touchstart', 'touchend:prevented']);
+
+    // A tap on the page's button, outside the card: the card closes and the button works.
+    const btn = await page.evaluate(() => {
+      const c = document
+        .querySelector('vdl-card')!
+        .shadowRoot!.querySelector('[data-term]')!
+        .getBoundingClientRect();
+      for (const id of ['btn', 'btn2']) {
+        const b = document.getElementById(id)!.getBoundingClientRect();
+        const x = b.x + b.width / 2;
+        const y = b.y + b.height / 2;
+        if (!(y >= c.top && y <= c.bottom) && y > 0 && y < innerHeight) return { x, y };
+      }
+      return null;
+    });
+    expect(btn).not.toBeNull();
+    await page.touchscreen.tap(btn!.x, btn!.y);
+    await page.waitForFunction(() => document.getElementById('out')!.textContent === 'clicked');
+    expect(await readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('a swipe from a term does not open the card', async () => {
+    const page = await openPage();
+    const at = await termCentre(page, 'plain', 'CCPD');
+    await page.touchscreen.touchStart(at.x, at.y);
+    for (let i = 1; i <= 6; i++) await page.touchscreen.touchMove(at.x, at.y - i * 15);
+    await page.touchscreen.touchEnd();
+    // Nothing opened (the tap right after, on the same term, does open it).
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await readCard(page)).toBeNull();
+    const again = await termCentre(page, 'plain', 'CCPD');
+    await page.touchscreen.tap(again.x, again.y);
+    expect((await waitCard(page)).term).toBe('ccpd');
+    await page.close();
+  });
+
+  it('by default a tap on a term inside a link follows the link', async () => {
+    const page = await openPage();
+    const link = await termCentre(page, 'linked', 'Eurojust');
+    await Promise.all([
+      page.waitForNavigation({ timeout: 10_000 }),
+      page.touchscreen.tap(link.x, link.y),
+    ]);
+    expect(page.url()).toBe(site.url + 'touch/target.html');
+    await page.close();
+  });
+});
