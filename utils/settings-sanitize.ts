@@ -10,6 +10,8 @@ export type HighlightStyle = 'underline' | 'background' | 'none';
 export type CardTrigger = 'hover' | 'alt-hover' | 'click';
 export type CardLanguage = 'auto' | 'fr' | 'en' | 'nl';
 export type Theme = 'system' | 'light' | 'dark';
+/** Which occurrences of a term are marked (utils/density.ts). */
+export type Density = 'all' | 'paragraph' | 'page';
 
 export interface Settings {
   enabled: boolean;
@@ -24,6 +26,8 @@ export interface Settings {
   hoverDelayMs: number;
   cardLanguage: CardLanguage;
   theme: Theme;
+  /** Every occurrence, the first in each paragraph, or the first on the page. */
+  density: Density;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +40,9 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 200,
   cardLanguage: 'auto',
   theme: 'system',
+  // Once per paragraph: a mark wherever the reader starts reading, not a term repeated in
+  // every line of a long decision (utils/density.ts).
+  density: 'paragraph',
 };
 
 export const SETTINGS_VERSION = 2;
@@ -64,6 +71,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   hoverDelayMs: (x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 2000,
   cardLanguage: oneOf('auto', 'fr', 'en', 'nl'),
   theme: oneOf('system', 'light', 'dark'),
+  density: oneOf('all', 'paragraph', 'page'),
 };
 
 /** Keeps every valid field of `raw`, replaces the rest with defaults. Never throws. */

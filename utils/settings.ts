@@ -12,6 +12,7 @@ export {
   sanitizeSettings,
   type CardLanguage,
   type CardTrigger,
+  type Density,
   type HighlightScope,
   type HighlightStyle,
   type Settings,

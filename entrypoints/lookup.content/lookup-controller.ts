@@ -9,6 +9,7 @@ import { INLINE_TAGS } from '../../utils/scan-rules';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/settings-sanitize';
 import { setupHoverCard } from './card/setup-hover-card';
 import { benchRequested, reportScanTiming } from './bench-timing';
+import { DensityGate } from './density-gate';
 import { captureDomRefs, type DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
@@ -32,7 +33,9 @@ export function startLookup(ctx: ContentScriptContext): void {
   let bench: boolean | null = null;
   const matcher = createPageMatcher();
   const highlighter = new Highlighter(refs);
-  const store = new MatchStore(highlighter, matcher.salienceOf, settings);
+  // Density (issue 13): only the occurrences it marks reach the highlighter.
+  const gate = new DensityGate(highlighter, settings.density);
+  const store = new MatchStore(gate, matcher.salienceOf, settings);
   const shadowRoots = new Set<ShadowRoot>();
   const reporter = new TermReporter(refs, () => store.counts);
   let passes = 0;
@@ -116,6 +119,10 @@ export function startLookup(ctx: ContentScriptContext): void {
     if (!want) return disable();
     if (!sameGrouping(prev, next)) {
       store.regroup(next);
+      highlighter.flush();
+    }
+    if (prev.density !== next.density) {
+      gate.setDensity(next.density);
       highlighter.flush();
     }
     if (!on) return enable();

@@ -13,7 +13,7 @@ import {
   type PageTone,
   type Rgba,
 } from '../../utils/highlight-contrast';
-import { INLINE_TAGS } from '../../utils/scan-rules';
+import { blockOf } from './block-of';
 import type { DomRefs } from './dom-refs';
 
 export class PageTones {
@@ -33,9 +33,7 @@ export class PageTones {
   /** The tone behind a range's text (light when anything goes wrong: the historical default). */
   toneOf(range: AbstractRange): PageTone {
     try {
-      const start = range.startContainer as Node;
-      let el: Element | null = start.nodeType === 1 ? (start as Element) : start.parentElement;
-      while (el && INLINE_TAGS.has(el.localName) && el.parentElement) el = el.parentElement;
+      const el = blockOf(range.startContainer);
       if (!el) return 'light';
       const known = this.toneOfBlock.get(el);
       if (known) return known;

@@ -54,6 +54,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 650,
       cardLanguage: 'nl',
       theme: 'dark',
+      density: 'page',
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
@@ -235,5 +236,17 @@ describe('migrateV1toV2', () => {
   it('leaves an already-migrated value unchanged', () => {
     const v2 = { ...defaults(), enabled: false };
     expect(migrateV1toV2(v2)).toEqual(v2);
+  });
+});
+
+describe('density setting', () => {
+  it('density: one of all / paragraph / page, once per paragraph by default', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('paragraph');
+    for (const d of ['all', 'paragraph', 'page'] as const) {
+      expect(sanitizeSettings({ density: d }).density).toBe(d);
+    }
+    for (const bad of ['every', 1, null, ['page']]) {
+      expect(sanitizeSettings({ density: bad }).density).toBe('paragraph');
+    }
   });
 });
