@@ -3,7 +3,8 @@
  * setting marks (utils/density.ts), in document order. The store keeps every match (hover,
  * badge); this only decides which ranges are drawn.
  */
-import { DensityFilter, type Density } from '../../utils/density';
+import { DensityFilter } from '../../utils/density';
+import type { Density } from '../../utils/settings-sanitize';
 import type { HighlightGroup } from '../../utils/highlight-plan';
 import { blockOf } from './block-of';
 import type { Highlighter } from './highlighter';

@@ -370,7 +370,7 @@ describe('density and common terms: the options say what the page shows', () => 
   async function marks(): Promise<string[]> {
     const p = await ext.ctx.newPage();
     try {
-      await p.goto(site.url + 'article.html');
+      await p.goto(site!.url + 'article.html');
       // The scan is done when the last paragraph's SIS is known to the page (hover works on
       // every occurrence): wait for at least one mark, then for the set to stay the same.
       const read = () =>
@@ -400,7 +400,7 @@ describe('density and common terms: the options say what the page shows', () => 
             last = now;
             return stable;
           },
-          { intervals: [300] },
+          { interval: 300 },
         )
         .toBe(true);
       return last;
