@@ -6,7 +6,7 @@
 import { DensityFilter } from '../../utils/density';
 import type { Density } from '../../utils/settings-sanitize';
 import type { HighlightGroup } from '../../utils/highlight-plan';
-import { blockOf } from './block-of';
+import { blockOf, compareStarts } from './block-of';
 import type { Highlighter } from './highlighter';
 
 /** What the match store draws into (the highlighter, or this gate in front of it). */
@@ -73,15 +73,4 @@ export class DensityGate implements HighlightSink {
     for (const e of change.hide) this.hl.delete(e.group, e.range);
     for (const e of change.show) this.hl.add(e.group, e.range);
   }
-}
-
-/** Document order of two ranges' starts (ranges in different trees: a stable arbitrary order). */
-function compareStarts(a: AbstractRange, b: AbstractRange): number {
-  const na = a.startContainer;
-  const nb = b.startContainer;
-  if (na === nb) return a.startOffset - b.startOffset;
-  const pos = na.compareDocumentPosition(nb);
-  if (pos & 4 /* FOLLOWING */) return -1;
-  if (pos & 2 /* PRECEDING */) return 1;
-  return 0;
 }

@@ -18,6 +18,7 @@ import { MatchStore } from './match-store';
 import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
 import { PageScanner, type ScanStats } from './page-scanner';
+import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
 /**
@@ -75,12 +76,16 @@ export function startLookup(ctx: ContentScriptContext): void {
     () => [...shadowRoots].filter((sr) => sr.isConnected),
   );
 
+  const termNav = new TermNavigator(refs, () => (on ? store : null), gate);
+
   // Listeners first (see above); the hit tester answers nothing while the lookup is off.
   try {
     setupHoverCard(ctx, {
       hitTest: (x, y) => hits.hitTest(x, y),
       termAtSelection: () => hits.termAtSelection(),
       settings: () => settings,
+      firstTermInView: () => termNav.firstTermInView(),
+      stepTerm: (from, dir) => termNav.step(from, dir),
     });
   } catch (err) {
     console.debug('[vdl] hover card unavailable', err);
