@@ -10,6 +10,8 @@ export type HighlightStyle = 'underline' | 'background' | 'none';
 export type CardTrigger = 'hover' | 'alt-hover' | 'click';
 export type CardLanguage = 'auto' | 'fr' | 'en' | 'nl';
 export type Theme = 'system' | 'light' | 'dark';
+/** Which occurrences of a term are marked (utils/density.ts). */
+export type Density = 'all' | 'paragraph' | 'page';
 
 export interface Settings {
   enabled: boolean;
@@ -26,6 +28,8 @@ export interface Settings {
   theme: Theme;
   /** Touch screens: a tap on a term inside a link opens the card first (else the link wins). */
   linkTapOpensCard: boolean;
+  /** Every occurrence, the first in each paragraph, or the first on the page. */
+  density: Density;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +43,9 @@ export const DEFAULT_SETTINGS: Settings = {
   cardLanguage: 'auto',
   theme: 'system',
   linkTapOpensCard: false,
+  // Once per paragraph: a mark wherever the reader starts reading, not a term repeated in
+  // every line of a long decision (utils/density.ts).
+  density: 'paragraph',
 };
 
 export const SETTINGS_VERSION = 2;
@@ -68,6 +75,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   cardLanguage: oneOf('auto', 'fr', 'en', 'nl'),
   theme: oneOf('system', 'light', 'dark'),
   linkTapOpensCard: (x) => typeof x === 'boolean',
+  density: oneOf('all', 'paragraph', 'page'),
 };
 
 /** Keeps every valid field of `raw`, replaces the rest with defaults. Never throws. */

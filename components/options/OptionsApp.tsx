@@ -6,11 +6,14 @@ import {
   DEFAULT_SETTINGS,
   type CardLanguage,
   type CardTrigger,
+  type Density,
   type HighlightScope,
   type HighlightStyle,
   type Settings,
   type Theme,
 } from '../../utils/settings';
+import { glossary } from '../../data/glossary';
+import { commonTermExamples } from '../../utils/common-terms';
 import { RadioGroup, Section } from './controls';
 import { HighlightPreview } from './HighlightPreview';
 import { Shortcuts } from './Shortcuts';
@@ -31,6 +34,8 @@ export function OptionsApp() {
     }
   }, [settings, overridesOpenAtLoad]);
   const lang = i18n.t('options.htmlLang');
+  // Named from the glossary: the text says exactly which words stay unmarked by default.
+  const commonExamples = commonTermExamples(glossary).join(', ');
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -140,18 +145,34 @@ export function OptionsApp() {
                 {
                   value: 'core',
                   label: i18n.t('options.scopeCore'),
-                  hint: i18n.t('options.scopeCoreHint'),
+                  hint: i18n.t('options.scopeCoreHint', [commonExamples]),
                 },
                 {
                   value: 'all',
                   label: i18n.t('options.scopeAll'),
-                  hint: i18n.t('options.scopeAllHint'),
+                  hint: i18n.t('options.scopeAllHint', [commonExamples]),
                 },
                 {
                   value: 'none',
                   label: i18n.t('options.scopeNone'),
                   hint: i18n.t('options.scopeNoneHint'),
                 },
+              ]}
+            />
+            <RadioGroup<Density>
+              name="density"
+              legend={i18n.t('options.densityLegend')}
+              description={i18n.t('options.densityHint')}
+              value={settings.density}
+              onChange={(density) => void save({ density })}
+              choices={[
+                { value: 'all', label: i18n.t('options.densityAll') },
+                {
+                  value: 'paragraph',
+                  label: i18n.t('options.densityParagraph'),
+                  hint: i18n.t('options.densityParagraphHint'),
+                },
+                { value: 'page', label: i18n.t('options.densityPage') },
               ]}
             />
             <details class="overrides" open={overridesOpenAtLoad ?? false}>

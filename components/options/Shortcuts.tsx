@@ -1,5 +1,6 @@
 /** The extension's keyboard commands with the keys actually bound (browser.commands.getAll). */
 import { i18n } from '#i18n';
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Keys } from './controls';
 
@@ -87,6 +88,7 @@ export function Shortcuts() {
           </tbody>
         </table>
       )}
+      <CardKeys />
       <p class="actions">
         <button
           type="button"
@@ -98,6 +100,46 @@ export function Shortcuts() {
         </button>
         <span class="hint">{i18n.t('options.shortcutsEditHint')}</span>
       </p>
+    </>
+  );
+}
+
+/** Keys inside an open card (fixed, not browser commands): stepping from term to term. */
+const CARD_KEYS: { id: string; keys: string[]; label: () => string }[] = [
+  { id: 'next', keys: ['N', 'Alt+↓'], label: () => i18n.t('options.cardKeysNext') },
+  { id: 'prev', keys: ['P', 'Alt+↑'], label: () => i18n.t('options.cardKeysPrev') },
+  { id: 'close', keys: ['Esc'], label: () => i18n.t('options.cardKeysClose') },
+];
+
+function CardKeys() {
+  return (
+    <>
+      <h3 class="subhead">{i18n.t('options.cardKeysTitle')}</h3>
+      <p class="hint">{i18n.t('options.cardKeysOpen')}</p>
+      <table class="card-keys">
+        <caption class="visually-hidden">{i18n.t('options.cardKeysTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('options.shortcutsAction')}</th>
+            <th scope="col">{i18n.t('options.shortcutsKeys')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CARD_KEYS.map((k) => (
+            <tr key={k.id} data-card-key={k.id}>
+              <td>{k.label()}</td>
+              <td>
+                {k.keys.map((s, i) => (
+                  <Fragment key={s}>
+                    {i > 0 && ' / '}
+                    <Keys shortcut={s} />
+                  </Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

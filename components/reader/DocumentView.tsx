@@ -222,8 +222,10 @@ export function DocumentView(props: DocumentViewProps) {
           nav={nav}
           occurrences={[...counts.values()].reduce((a, b) => a + b, 0)}
           index={index}
-          prev={linkTo(nav.prev)}
-          next={linkTo(nav.next)}
+          prev={linkTo(nav.prevInDoc)}
+          next={linkTo(nav.nextInDoc)}
+          prevDoc={nav.prevInDoc ? null : linkTo(nav.prev)}
+          nextDoc={nav.nextInDoc ? null : linkTo(nav.next)}
           clear={{ doc: doc.id, passage: target?.id }}
           navigate={navigate}
         />

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '../../utils/glossary-types';
 import type { CorpusIndex } from '../../utils/reader/corpus-index';
 import type { Focus, HitNavigation } from '../../utils/reader/hits';
@@ -13,8 +14,12 @@ interface Props {
   /** Marked occurrences in all five texts. */
   occurrences: number;
   index: CorpusIndex;
+  /** Previous / next hit in this document (the buttons: disabled at either end). */
   prev: LinkParams | null;
   next: LinkParams | null;
+  /** At this document's first / last hit: the nearest hit in an earlier / later text. */
+  prevDoc: LinkParams | null;
+  nextDoc: LinkParams | null;
   clear: LinkParams;
   navigate(to: LinkParams): void;
 }
@@ -37,7 +42,7 @@ function StepLink(props: {
   );
   if (!props.to) {
     return (
-      <span class="btn step is-disabled" aria-disabled="true" data-step={props.rel}>
+      <span class="btn step is-disabled" role="link" aria-disabled="true" data-step={props.rel}>
         {body}
       </span>
     );
@@ -61,16 +66,19 @@ function StepLink(props: {
 export function FocusBar(props: Props) {
   const { focus, entry, nav, occurrences, index, prev, next, clear, navigate } = props;
   const label = focus.kind === 'term' ? (entry?.term ?? focus.term) : focus.q;
-  const docHint = (to: LinkParams | null, same: boolean) =>
-    to && !same
-      ? i18n.t('reader.otherDocHint', [index.docById.get(to.doc)?.title ?? to.doc])
-      : null;
+  // Prev/next stay in this text, so « passage 1 of 1 » never offers a « previous » (issue 13);
+  // the texts before and after are reached by the explicit « earlier in / continues in » links.
+  const year = (to: LinkParams) => index.docById.get(to.doc)?.date.slice(0, 4) ?? to.doc;
+  const title = (to: LinkParams) => index.docById.get(to.doc)?.title ?? to.doc;
   const where =
     nav.positionInDoc > 0
       ? i18n.t('reader.positionInDoc', [String(nav.positionInDoc), String(nav.inDoc)])
       : i18n.t('reader.countInDoc', [i18n.t('reader.passages', nav.inDoc)]);
+  const barRef = useRef<HTMLElement>(null);
+  useStickyOffset(barRef);
   return (
     <section
+      ref={barRef}
       class="focus-bar"
       aria-label={i18n.t(focus.kind === 'term' ? 'reader.focusTerm' : 'reader.focusQuery')}
       data-focus={focus.kind}
@@ -98,7 +106,7 @@ export function FocusBar(props: Props) {
             rel="prev"
             label={i18n.t('reader.prev')}
             title={i18n.t('reader.prevTitle')}
-            hint={docHint(prev, !!nav.prevInDoc)}
+            hint={null}
             navigate={navigate}
           />
           <StepLink
@@ -106,9 +114,35 @@ export function FocusBar(props: Props) {
             rel="next"
             label={i18n.t('reader.next')}
             title={i18n.t('reader.nextTitle')}
-            hint={docHint(next, !!nav.nextInDoc)}
+            hint={null}
             navigate={navigate}
           />
+          {props.prevDoc ? (
+            <a
+              class="btn btn-quiet other-doc"
+              href={readerHref(props.prevDoc)}
+              data-step="prev-doc"
+              aria-keyshortcuts="p k"
+              title={title(props.prevDoc)}
+              onClick={linkHandler(navigate, props.prevDoc)}
+            >
+              <span aria-hidden="true">← </span>
+              {i18n.t('reader.earlierIn', [year(props.prevDoc)])}
+            </a>
+          ) : null}
+          {props.nextDoc ? (
+            <a
+              class="btn btn-quiet other-doc"
+              href={readerHref(props.nextDoc)}
+              data-step="next-doc"
+              aria-keyshortcuts="n j"
+              title={title(props.nextDoc)}
+              onClick={linkHandler(navigate, props.nextDoc)}
+            >
+              {i18n.t('reader.continuesIn', [year(props.nextDoc)])}
+              <span aria-hidden="true"> →</span>
+            </a>
+          ) : null}
           <a
             class="btn btn-quiet clear"
             href={readerHref(clear)}
@@ -122,4 +156,25 @@ export function FocusBar(props: Props) {
       </div>
     </section>
   );
+}
+
+/**
+ * Publishes the sticky bar's height as `--sticky-offset` on the root, which the stylesheet's
+ * scroll-padding-top uses: a jump (table of contents, #fragment, passage link) then lands below
+ * the bar whatever its height (it wraps onto two or three lines on narrow screens).
+ */
+function useStickyOffset(ref: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const set = () => root.style.setProperty('--sticky-offset', `${el.offsetHeight}px`);
+    set();
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(set) : null;
+    ro?.observe(el);
+    return () => {
+      ro?.disconnect();
+      root.style.removeProperty('--sticky-offset');
+    };
+  }, []);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlockKind, Corpus, DocumentMeta, Heading, Passage } from '../../utils/corpus-types';
+import { unifyApostrophes } from './apostrophes';
 import { createRepairer, type RepairStats } from './ocr/repair';
 import { OCR_RULES, type OcrRule } from './ocr/rules';
 import { passageId } from './passage-id';
@@ -100,6 +101,9 @@ export function buildCorpusWithReport(
       });
     }
   }
+  // One apostrophe style per text, in the repaired text only (ids hash the original); part of
+  // the repair, so a build without OCR rules keeps the texts exactly as received.
+  if ((options.rules ?? OCR_RULES).length) unifyApostrophes([...passages, ...headings]);
   return { corpus: { documents, passages, headings }, repairs: repairer.stats };
 }
 

@@ -17,8 +17,14 @@
  * match, so hover lookup and the term report are unaffected.
  */
 import { HIGHLIGHT_GROUPS, highlightName, type HighlightGroup } from '../../utils/highlight-plan';
+import { toneName, type PageTone } from '../../utils/highlight-contrast';
 import type { HighlightStyle } from '../../utils/settings-sanitize';
 import type { DomRefs } from './dom-refs';
+import { PageTones } from './page-tone';
+
+/** One Highlight object per group and background tone (see page-tone.ts). */
+const TONES: readonly PageTone[] = ['light', 'dark'];
+type Slot = `${HighlightGroup}:${PageTone}`;
 
 /** Ranges beyond which only those near the viewport are registered. */
 export const WINDOW_ABOVE = 1500;
@@ -28,13 +34,14 @@ const UNWINDOW_BELOW = 1000;
 const NEAR_MARGIN = '100% 50%';
 
 export class Highlighter {
-  private readonly groups = new Map<HighlightGroup, Highlight>();
+  private readonly groups = new Map<Slot, Highlight>();
+  private readonly tones: PageTones;
   private style: HighlightStyle = 'underline';
   private registered: string[] = [];
   /** Every range that should be drawn, and its group. */
   private readonly want = new Map<AbstractRange, HighlightGroup>();
-  /** What the Highlight objects hold now. */
-  private readonly drawn = new Map<AbstractRange, HighlightGroup>();
+  /** What the Highlight objects hold now (group and tone). */
+  private readonly drawn = new Map<AbstractRange, Slot>();
   /** Ranges added, moved or deleted since the last flush. */
   private dirty = new Set<AbstractRange>();
   private readonly IO: typeof IntersectionObserver | undefined;
@@ -45,16 +52,27 @@ export class Highlighter {
   private readonly near = new Set<Element>();
 
   constructor(private readonly refs: DomRefs) {
+    this.tones = new PageTones(refs);
     const IO = (refs.win as { IntersectionObserver?: typeof IntersectionObserver })
       .IntersectionObserver;
     this.IO = typeof IO === 'function' ? IO : undefined;
     const Ctor = refs.Highlight;
     if (!Ctor || !refs.highlights) return;
+    try {
+      // Pages without a background of their own follow the OS theme: their tone may flip.
+      refs.win
+        .matchMedia('(prefers-color-scheme: dark)')
+        .addEventListener('change', () => this.retone());
+    } catch {
+      // No matchMedia: tones stay as found.
+    }
     for (const g of HIGHLIGHT_GROUPS) {
-      const hl = new Ctor();
-      // Core above common where they would overlap.
-      hl.priority = g === 'core' ? 2 : 1;
-      this.groups.set(g, hl);
+      for (const t of TONES) {
+        const hl = new Ctor();
+        // Core above common where they would overlap.
+        hl.priority = g === 'core' ? 2 : 1;
+        this.groups.set(`${g}:${t}`, hl);
+      }
     }
   }
 
@@ -109,9 +127,11 @@ export class Highlighter {
     this.hide();
     const reg = this.refs.highlights;
     if (!reg) return;
-    for (const [g, hl] of this.groups) {
-      const name = highlightName(g, this.style);
-      if (!name) continue;
+    for (const [slot, hl] of this.groups) {
+      const [g, t] = slot.split(':') as [HighlightGroup, PageTone];
+      const base = highlightName(g, this.style);
+      if (!base) continue;
+      const name = toneName(base, t);
       try {
         reg.set(name, hl);
         this.registered.push(name);
@@ -142,13 +162,27 @@ export class Highlighter {
     for (const hl of this.groups.values()) hl.clear();
   }
 
+  /**
+   * Puts every drawn range again under the tone of its background (the OS theme or the page's
+   * colours changed).
+   */
+  retone(): void {
+    this.tones.reset();
+    for (const [r, slot] of [...this.drawn]) {
+      this.draw(r, undefined);
+      this.draw(r, slot.split(':')[0] as HighlightGroup);
+    }
+  }
+
   private draw(r: AbstractRange, g: HighlightGroup | undefined): void {
     const had = this.drawn.get(r);
-    if (had === g) return;
+    if (had === undefined && g === undefined) return;
+    if (had !== undefined && g !== undefined && had.startsWith(`${g}:`)) return;
     if (had) this.groups.get(had)?.delete(r);
     if (g) {
-      this.groups.get(g)?.add(r);
-      this.drawn.set(r, g);
+      const slot: Slot = `${g}:${this.tones.toneOf(r)}`;
+      this.groups.get(slot)?.add(r);
+      this.drawn.set(r, slot);
     } else {
       this.drawn.delete(r);
     }

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/sett
 import { setupHoverCard } from './card/setup-hover-card';
 import { setupTapLookup } from './card/tap-lookup';
 import { benchRequested, reportScanTiming } from './bench-timing';
+import { DensityGate } from './density-gate';
 import { captureDomRefs, type DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
@@ -18,6 +19,7 @@ import { MatchStore } from './match-store';
 import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
 import { PageScanner, type ScanStats } from './page-scanner';
+import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
 /**
@@ -33,7 +35,9 @@ export function startLookup(ctx: ContentScriptContext): void {
   let bench: boolean | null = null;
   const matcher = createPageMatcher();
   const highlighter = new Highlighter(refs);
-  const store = new MatchStore(highlighter, matcher.salienceOf, settings);
+  // Density (issue 13): only the occurrences it marks reach the highlighter.
+  const gate = new DensityGate(highlighter, settings.density);
+  const store = new MatchStore(gate, matcher.salienceOf, settings);
   const shadowRoots = new Set<ShadowRoot>();
   const reporter = new TermReporter(refs, () => store.counts);
   let passes = 0;
@@ -73,12 +77,16 @@ export function startLookup(ctx: ContentScriptContext): void {
     () => [...shadowRoots].filter((sr) => sr.isConnected),
   );
 
+  const termNav = new TermNavigator(refs, () => (on ? store : null), gate);
+
   // Listeners first (see above); the hit tester answers nothing while the lookup is off.
   try {
     const card = setupHoverCard(ctx, {
       hitTest: (x, y) => hits.hitTest(x, y),
       termAtSelection: () => hits.termAtSelection(),
       settings: () => settings,
+      firstTermInView: () => termNav.firstTermInView(),
+      stepTerm: (from, dir) => termNav.step(from, dir),
     });
     setupTapLookup(ctx, card, { hitTest: (x, y) => hits.hitTest(x, y), settings: () => settings });
   } catch (err) {
@@ -118,6 +126,10 @@ export function startLookup(ctx: ContentScriptContext): void {
     if (!want) return disable();
     if (!sameGrouping(prev, next)) {
       store.regroup(next);
+      highlighter.flush();
+    }
+    if (prev.density !== next.density) {
+      gate.setDensity(next.density);
       highlighter.flush();
     }
     if (!on) return enable();

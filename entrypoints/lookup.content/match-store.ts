@@ -12,7 +12,7 @@ import {
   type HighlightPolicy,
 } from '../../utils/highlight-plan';
 import type { TermMatch } from '../../utils/term-matcher';
-import type { Highlighter } from './highlighter';
+import type { HighlightSink } from './density-gate';
 
 export interface PageMatch {
   term: string;
@@ -34,7 +34,7 @@ export class MatchStore {
   version = 0;
 
   constructor(
-    private readonly hl: Highlighter,
+    private readonly hl: HighlightSink,
     private readonly salienceOf: (term: string) => string | undefined,
     private policy: HighlightPolicy,
   ) {}
@@ -84,7 +84,7 @@ export class MatchStore {
   private confirmOne(m: PageMatch): void {
     this.counts.set(m.term, (this.counts.get(m.term) ?? 0) + 1);
     m.group = highlightGroup(m.term, this.salienceOf(m.term), this.policy);
-    if (m.group) this.hl.add(m.group, m.range);
+    if (m.group) this.hl.add(m.group, m.range, m.term);
   }
 
   /** Removes every match touching `node` (before a rescan of its text, or when it left). */
@@ -109,7 +109,7 @@ export class MatchStore {
       const c = (this.counts.get(m.term) ?? 1) - 1;
       if (c > 0) this.counts.set(m.term, c);
       else this.counts.delete(m.term);
-      if (m.group) this.hl.delete(m.group, m.range);
+      if (m.group) this.hl.delete(m.group, m.range, m.term);
     }
     this.version++;
   }
@@ -127,7 +127,7 @@ export class MatchStore {
     for (const m of this.all) {
       if (m.pending) continue;
       m.group = highlightGroup(m.term, this.salienceOf(m.term), policy);
-      if (m.group) this.hl.add(m.group, m.range);
+      if (m.group) this.hl.add(m.group, m.range, m.term);
     }
   }
 

@@ -5,10 +5,19 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
+import { join } from 'node:path';
+import {
+  FIXTURES,
+  launchWithExtension,
+  serveDir,
+  type Loaded,
+  type StaticServer,
+} from './support/extension';
 
 let ext: Loaded;
 let page: Page;
+/** The density fixture's server (closed after the browser, which keeps connections open). */
+let site: StaticServer | undefined;
 
 const stored = () =>
   ext.worker.evaluate(async () => {
@@ -35,6 +44,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ext?.close();
+  await site?.close();
 });
 
 describe('welcome page', () => {
@@ -343,5 +353,95 @@ describe('settings survive an update (storage migrations)', () => {
     page = await openOptions();
     await expect.poll(() => page.locator('#theme-dark').isChecked()).toBe(true);
     await expect(page.locator('#enabled').isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('density and common terms: the options say what the page shows', () => {
+  beforeAll(async () => {
+    site = await serveDir(join(FIXTURES, 'density'));
+  });
+  beforeEach(async () => {
+    await page?.close();
+    await writeStorage({});
+    page = await openOptions();
+  });
+
+  /** Every drawn range on the article, as "paragraph:text", in document order. */
+  async function marks(): Promise<string[]> {
+    const p = await ext.ctx.newPage();
+    try {
+      await p.goto(site!.url + 'article.html');
+      // The scan is done when the last paragraph's SIS is known to the page (hover works on
+      // every occurrence): wait for at least one mark, then for the set to stay the same.
+      const read = () =>
+        p.evaluate(() => {
+          const out: { id: string; at: number; text: string }[] = [];
+          for (const [name, hl] of CSS.highlights) {
+            if (!name.startsWith('vdl-')) continue;
+            for (const r of hl) {
+              const el = (r.startContainer as Node).parentElement?.closest('[id]');
+              const before = document.createRange();
+              before.setStart(el ?? document.body, 0);
+              before.setEnd(r.startContainer, r.startOffset);
+              const text = (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset);
+              out.push({ id: el?.id ?? '?', at: before.toString().length, text });
+            }
+          }
+          return out
+            .sort((a, b) => a.id.localeCompare(b.id) || a.at - b.at)
+            .map((m) => `${m.id}:${m.text}`);
+        });
+      let last: string[] = [];
+      await expect
+        .poll(
+          async () => {
+            const now = await read();
+            const stable = now.length > 0 && now.join() === last.join();
+            last = now;
+            return stable;
+          },
+          { interval: 300 },
+        )
+        .toBe(true);
+      return last;
+    } finally {
+      await p.close();
+    }
+  }
+
+  /** Marks of the core terms (PNR, SIS) in paragraphs 1 to 3. */
+  const coreMarks = async () => (await marks()).filter((m) => !m.startsWith('p4:'));
+
+  it('first in each paragraph by default; every occurrence; first on the page', async () => {
+    await expect(page.locator('#density-paragraph').isChecked()).resolves.toBe(true);
+    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS', 'p2:PNR', 'p3:SIS']);
+
+    await page.locator('#density-all').check();
+    await expect.poll(async () => (await settings()).density).toBe('all');
+    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:PNR', 'p1:SIS', 'p2:PNR', 'p2:PNR', 'p3:SIS']);
+
+    await page.locator('#density-page').check();
+    await expect.poll(async () => (await settings()).density).toBe('page');
+    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS']);
+  });
+
+  it('the common words the options name are unmarked by default, marked with « all terms »', async () => {
+    const hint = await page.locator('label[for="highlight-core"] .choice-hint').textContent();
+    const named = /\(([^)]*)…\)/.exec(hint ?? '')?.[1]?.split(', ') ?? [];
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    // The article's last paragraph has everyday words; those the options name, the test checks.
+    const inArticle = named.filter((w) => ['terrorisme', 'RGPD', 'UE', 'Schengen'].includes(w));
+    expect(inArticle.length).toBeGreaterThanOrEqual(2);
+    // A mark in the last paragraph that covers the word (« espace Schengen » covers Schengen).
+    const marked = (all: string[], w: string) =>
+      all.some((m) => m.startsWith('p4:') && new RegExp(`\\b${w}\\b`).test(m.slice(3)));
+    await page.locator('#density-all').check();
+    await expect.poll(async () => (await settings()).density).toBe('all');
+    const before = await marks();
+    for (const w of inArticle) expect(marked(before, w), w).toBe(false);
+    await page.locator('#highlight-all').check();
+    await expect.poll(async () => (await settings()).highlight).toBe('all');
+    const after = await marks();
+    for (const w of inArticle) expect(marked(after, w), w).toBe(true);
   });
 });

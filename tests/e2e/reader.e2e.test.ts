@@ -158,7 +158,8 @@ describe('reader page', () => {
       const b = document.getElementById(i)!.getBoundingClientRect();
       return b.top < innerHeight && b.bottom > 0;
     }, id);
-    await page.locator('[data-step=prev]').click();
+    // Within a text « Previous »; at its first hit, the explicit « earlier, in … » link.
+    await page.locator('a[data-step=prev], a[data-step=prev-doc]').click();
     await page.waitForFunction(
       (i) => new URL(location.href).searchParams.get('passage') === i,
       ids[2]!,
@@ -296,6 +297,72 @@ describe('reader page', () => {
     }
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('« Previous » and « Next » stay in the text: disabled on « passage 1 of 1 »', async () => {
+    // A term with exactly one passage in some text, and passages in other texts.
+    const byTerm = new Map<string, Map<string, Set<string>>>();
+    for (const o of corpus.occurrences) {
+      const p = corpus.passages.find((x) => x.id === o.passage);
+      if (!p) continue;
+      const docs = byTerm.get(o.term) ?? new Map<string, Set<string>>();
+      docs.set(p.doc, (docs.get(p.doc) ?? new Set()).add(p.id));
+      byTerm.set(o.term, docs);
+    }
+    let found: { term: string; doc: string; passage: string } | null = null;
+    for (const [term, docs] of byTerm) {
+      if (docs.size < 2) continue;
+      for (const [doc, ids] of docs) {
+        if (ids.size === 1) found ??= { term, doc, passage: [...ids][0]! };
+      }
+    }
+    expect(found).not.toBeNull();
+    const { term, doc, passage } = found!;
+    await open(`?doc=${doc}&passage=${passage}&term=${term}`);
+    await page.waitForSelector(`[id="${passage}"][aria-current=location]`);
+    // Both buttons are disabled: nothing before or after in this text.
+    for (const rel of ['prev', 'next']) {
+      const step = page.locator(`[data-step=${rel}]`);
+      await expect(step.getAttribute('aria-disabled')).resolves.toBe('true');
+      await expect(step.getAttribute('href')).resolves.toBeNull();
+    }
+    // The other texts stay one explicit link away, naming their year.
+    const other = page.locator('a[data-step=prev-doc], a[data-step=next-doc]');
+    expect(await other.count()).toBeGreaterThanOrEqual(1);
+    expect(await other.first().textContent()).toMatch(/20\d\d/);
+    await other.first().click();
+    await page.waitForFunction((d) => new URL(location.href).searchParams.get('doc') !== d, doc);
+    const landed = new URL(page.url()).searchParams.get('passage')!;
+    await page.waitForFunction(
+      (id) => document.getElementById(id)?.getAttribute('aria-current') === 'location',
+      landed,
+    );
+  });
+
+  it('the sticky bar never covers the heading or passage a jump lands on', async () => {
+    const target = pick((p) => /\bPNR\b/.test(p.text) && p.doc === 'declaration-2023-05-05');
+    // 700 px: the bar wraps onto more lines (and the contents move below the text).
+    for (const width of [1280, 700]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(`?doc=${target.doc}&passage=${target.id}&term=pnr`);
+      await page.waitForSelector('[aria-current=location]');
+      const links = page.locator('.toc a');
+      const n = await links.count();
+      expect(n).toBeGreaterThan(2);
+      for (const i of [1, Math.floor(n / 2), n - 1]) {
+        const id = (await links.nth(i).getAttribute('href'))!.slice(1);
+        await links.nth(i).click();
+        const gap = await page.waitForFunction((h) => {
+          const el = document.getElementById(h)!.getBoundingClientRect();
+          const bar = document.querySelector('.focus-bar')!.getBoundingClientRect();
+          // Settled: the heading is near the top (or the page cannot scroll further).
+          const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+          return el.top < 300 || atEnd ? el.top - bar.bottom : null;
+        }, id);
+        expect(await gap.jsonValue(), `${width}px, #${id}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('takes screenshots in light and dark', async () => {

@@ -17,6 +17,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
 import type { Settings } from '../../../utils/settings';
+import { stepDirection, type StepDirection } from '../../../utils/term-stepping';
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
@@ -36,6 +37,9 @@ export interface HoverCardDeps {
   termAtSelection(): TermHit | null;
   /** Current settings (updated live by the scanner). */
   settings(): Settings;
+  /** Keyboard stepping (term-navigator.ts): the first marked term in view, the next/previous. */
+  firstTermInView?(): TermHit | null;
+  stepTerm?(from: TermHit, dir: StepDirection): { hit: TermHit | null; announce: string } | null;
 }
 
 export interface HoverCard {
@@ -466,6 +470,22 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       close({ restoreFocus: true });
       return;
     }
+    // N/P, Alt+↓/↑ inside a focused card: the next/previous term on the page (issue 13).
+    const dir = cur && focusInCard() ? stepDirection(e) : 0;
+    if (dir && cur) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      const step = deps.stepTerm?.(cur.hit, dir);
+      if (step?.hit) {
+        step.hit.range.startContainer.parentElement?.scrollIntoView({
+          block: 'center',
+          behavior: 'instant',
+        });
+        open(step.hit, { focus: true, by: 'keyboard' });
+      }
+      if (step?.announce) setStatus(step.announce);
+      return;
+    }
     if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
       open(pending, { by: 'hover' });
     }
@@ -524,7 +544,8 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     // Validated by hand (the schema is a bare strict object): no validator in every page.
     if (!isShowCardForSelection(raw)) return undefined;
     guard(() => {
-      const hit = deps.termAtSelection();
+      // Nothing selected: the first marked term in view (issue 13).
+      const hit = deps.termAtSelection() ?? deps.firstTermInView?.() ?? null;
       if (hit) open(hit, { focus: true, by: 'keyboard' });
     })();
     return undefined;

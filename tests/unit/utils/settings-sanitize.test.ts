@@ -61,6 +61,7 @@ describe('sanitizeSettings', () => {
       cardLanguage: 'nl',
       theme: 'dark',
       linkTapOpensCard: true,
+      density: 'page',
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
@@ -282,5 +283,15 @@ describe('the migration chain (migrateSettings, settingsFromStorage)', () => {
   it('gives the defaults when nothing is stored', () => {
     expect(needsMigration(undefined, undefined)).toBe(false);
     expect(settingsFromStorage(undefined, undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+describe('density setting', () => {
+  it('density: one of all / paragraph / page, once per paragraph by default', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('paragraph');
+    for (const d of ['all', 'paragraph', 'page'] as const) {
+      expect(sanitizeSettings({ density: d }).density).toBe(d);
+    }
+    for (const bad of ['every', 1, null, ['page']]) {
+      expect(sanitizeSettings({ density: bad }).density).toBe('paragraph');
+    }
   });
 });

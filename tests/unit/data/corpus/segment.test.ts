@@ -103,7 +103,8 @@ describe('segmentation of the five documents', () => {
     ]);
     expect(numbered.every((h) => h.level === 3)).toBe(true);
     expect(texts).toContain(
-      "5. Prévention et lutte contre l'extrémisme violent et le terrorisme, ainsi que le suivi des combattants terroristes étrangers (CTE)",
+      // The 2023 text's dominant apostrophe is ’ (data/corpus/apostrophes.ts).
+      '5. Prévention et lutte contre l’extrémisme violent et le terrorisme, ainsi que le suivi des combattants terroristes étrangers (CTE)',
     );
     expect(hs.filter((h) => h.text === 'Évaluation')).toHaveLength(7);
     expect(hs.filter((h) => h.text === 'Prochaines étapes')).toHaveLength(7);
