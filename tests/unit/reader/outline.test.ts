@@ -97,8 +97,8 @@ describe('shortcuts and snippets', () => {
     const text = 'mot '.repeat(60) + 'PNR' + ' fin'.repeat(60);
     const start = text.indexOf('PNR');
     const s = snippetAround(text, [{ start, end: start + 3 }], 20);
-    expect(s.clippedStart && s.clippedEnd).toBe(true);
-    expect(s.text.slice(s.ranges[0]!.start, s.ranges[0]!.end)).toBe('PNR');
+    expect(s.cutStart && s.cutEnd).toBe(true);
+    expect(s.text.slice(...s.marks[0]!)).toBe('PNR');
     expect(s.text.startsWith('mot')).toBe(true);
   });
 });
