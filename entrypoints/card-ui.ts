@@ -10,7 +10,6 @@
 import { i18n } from '#i18n';
 import { h, render } from 'preact';
 import { TermCard } from '../components/card/TermCard';
-import { formatDate } from '../components/card/labels';
 import {
   CARD_UI_VERSION,
   registerCardUi,
@@ -52,7 +51,7 @@ const cardUi: CardUi = {
   },
   createView,
   async copyCitation(p, lang) {
-    const ok = await copyText(citationText(p, formatDate(p.date, lang)));
+    const ok = await copyText(citationText(p, lang));
     return ok ? i18n.t('card.copied') : i18n.t('card.copyFailed');
   },
 };
