@@ -141,12 +141,16 @@ class Engine implements SearchEngine {
   }
 
   /**
-   * When nothing matched: term names that a query word no text holds is a plausible
+   * When nothing matched: term names that a query word the texts do not hold is a plausible
    * misspelling of (one or two edits), never merely "the closest" name ("Mbappé" gets none).
    */
   private closeNames(qwords: string[]): IndexedTerm[] {
-    const typos = qwords.filter(
-      (w) => w.length >= 4 && !isStopword(w) && this.expander.match(w, false).size === 0,
+    const ix = this.ix;
+    const meaningful = qwords.filter((w) => !isStopword(w));
+    // A long query with nothing in the texts is about something else, not a typo'd name.
+    if (meaningful.length > 2) return [];
+    const typos = meaningful.filter(
+      (w) => w.length >= 4 && !/^\d+$/.test(w) && !ix.vocabId.has(w) && !ix.byStem.has(stem(w)),
     );
     if (!typos.length) return [];
     const close = (w: string, tw: string) => {

@@ -11,6 +11,9 @@ import type { IndexedTerm } from './types';
 
 type Entry = { text: string; terms: IndexedTerm[] };
 
+/** A word of the term's own name or acronyms outranks the same word in another's expansion. */
+const NAME_BONUS = 0.05;
+
 export class TermSuggester {
   private readonly entries: Entry[];
   private readonly fuses = new Map<number, Fuse<Entry>>();
@@ -56,7 +59,10 @@ export class TermSuggester {
       for (const r of fuse.search(w.slice(0, 24), { limit: 30 })) {
         const score = r.score ?? 1;
         if (score > maxScore) continue;
-        for (const t of r.item.terms) best.set(t, Math.max(best.get(t) ?? 0, 1 - score));
+        for (const t of r.item.terms) {
+          const own = [t.term, ...t.acronyms].some((f) => words(f).includes(r.item.text));
+          best.set(t, Math.max(best.get(t) ?? 0, 1 - score + (own ? NAME_BONUS : 0)));
+        }
       }
       for (const [t, v] of best) scores.set(t, (scores.get(t) ?? 0) + v);
     }
