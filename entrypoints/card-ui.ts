@@ -9,7 +9,7 @@
  */
 import { h, render } from 'preact';
 import { TermCard } from '../components/card/TermCard';
-import { cardLabels, formatDate } from '../components/card/labels';
+import { cardLabels } from '../components/card/labels';
 import {
   CARD_UI_VERSION,
   registerCardUi,
@@ -51,7 +51,7 @@ const cardUi: CardUi = {
   },
   createView,
   async copyCitation(p, lang) {
-    const ok = await copyText(citationText(p, formatDate(p.date, lang)));
+    const ok = await copyText(citationText(p, lang));
     // In the card's language, like the rest of the card (not the browser's).
     return ok ? cardLabels(lang).copied : cardLabels(lang).copyFailed;
   },

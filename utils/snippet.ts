@@ -1,25 +1,40 @@
 /**
- * Passage snippets for the hover card: a window of a passage's text around the term, cut on word
- * boundaries, with the term's occurrences as [start, end) marks relative to the snippet (pure).
+ * The one snippet builder and mark model shared by the hover card, the popup and the reader: a
+ * window of a passage's text around the words that made it match, cut on word boundaries, with
+ * those words as [start, end) marks relative to the snippet (pure).
  */
-import type { Snippet } from './messages';
+
+/** [start, end) UTF-16 offsets of marked words in a text. */
+export type Mark = [start: number, end: number];
+
+/** A mark with the query part that produced it (a window prefers showing many different parts). */
+export type GroupedMark = [start: number, end: number, group?: number];
+
+export interface Snippet {
+  text: string;
+  /** [start, end) ranges inside text to mark, sorted, not overlapping. */
+  marks: Mark[];
+  /** True when text was cut at the start / end. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
 
 export interface SnippetOptions {
   /** Longest snippet text, in UTF-16 units (cuts are then moved back to word boundaries). */
   maxLength?: number;
-  /** Share of the window placed before the first mark (0–1). */
+  /** Share of the window placed before the anchor mark (0–1). */
   lead?: number;
 }
 
 const SENTENCE_START = /[.!?;:…»]\s+(?=\S)/g;
 
-/** Cleans marks: inside the text, non-empty, sorted, overlaps merged. */
-export function normalizeMarks(marks: [number, number][], length: number): [number, number][] {
+/** Cleans marks: inside the text, non-empty, sorted, overlaps and touching marks merged. */
+export function mergeMarks(marks: readonly GroupedMark[], length: number): Mark[] {
   const sorted = marks
-    .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(length, e)])
+    .map(([s, e]): Mark => [Math.max(0, s), Math.min(length, e)])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: [number, number][] = [];
+  const out: Mark[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
     if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
@@ -29,21 +44,41 @@ export function normalizeMarks(marks: [number, number][], length: number): [numb
 }
 
 /**
- * Builds a snippet of `text` that shows the first mark with some context before it and as much
- * of what follows as fits. Whole text when it fits. Never cuts inside a word or a mark.
+ * The mark a window should start from: the one whose following window shows the most different
+ * groups (query parts), the earliest on a tie (so, without groups, the first mark).
+ */
+function anchorMark(marks: readonly GroupedMark[], span: number): GroupedMark | undefined {
+  const sorted = [...marks].sort((a, b) => a[0] - b[0]);
+  let best: GroupedMark | undefined;
+  let bestGroups = 0;
+  for (const m of sorted) {
+    const groups = new Set<number>();
+    for (const o of sorted) if (o[0] >= m[0] && o[1] <= m[0] + span) groups.add(o[2] ?? 0);
+    if (groups.size > bestGroups) {
+      best = m;
+      bestGroups = groups.size;
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds a snippet of `text` that shows the anchor mark (see anchorMark) with some context before
+ * it and as much of what follows as fits. Whole text when it fits. Never cuts inside a word or a
+ * mark.
  */
 export function buildSnippet(
   text: string,
-  marks: [number, number][],
+  marks: readonly GroupedMark[],
   opts: SnippetOptions = {},
 ): Snippet {
   const max = Math.max(20, opts.maxLength ?? 200);
   const lead = Math.min(1, Math.max(0, opts.lead ?? 0.3));
-  const all = normalizeMarks(marks, text.length);
-  if (text.length <= max) {
-    return trimSnippet(text, 0, text.length, all);
-  }
-  const first = all[0] ?? [0, 0];
+  const inside = marks.filter(([s, e]) => e > s && e > 0 && s < text.length);
+  const all = mergeMarks(inside, text.length);
+  if (text.length <= max) return trimSnippet(text, 0, text.length, all);
+  const anchor = anchorMark(inside, max * (1 - lead));
+  const first: Mark = anchor ? [Math.max(0, anchor[0]), Math.min(text.length, anchor[1])] : [0, 0];
   let start = Math.max(0, first[0] - Math.floor(max * lead));
   // Prefer starting at the sentence that holds the mark, when it starts close enough before it.
   const from = Math.max(0, first[0] - Math.floor(max * 0.6));
@@ -68,12 +103,12 @@ export function buildSnippet(
   return trimSnippet(text, start, end, all);
 }
 
-function trimSnippet(text: string, start: number, end: number, marks: [number, number][]): Snippet {
+function trimSnippet(text: string, start: number, end: number, marks: Mark[]): Snippet {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  const out: [number, number][] = [];
+  const out: Mark[] = [];
   for (const [ms, me] of marks) {
     if (me <= s || ms >= e) continue;
     out.push([Math.max(ms, s) - s, Math.min(me, e) - s]);
@@ -95,15 +130,23 @@ function wordEndAtOrBefore(text: string, i: number, limit: number): number {
   return i;
 }
 
-/** Splits snippet text into plain and marked parts, for rendering without innerHTML. */
-export function snippetParts(s: Snippet): { text: string; mark: boolean }[] {
+/** Splits a text into plain and marked parts, for rendering as text nodes (never innerHTML). */
+export function markedParts(
+  text: string,
+  marks: readonly GroupedMark[],
+): { text: string; mark: boolean }[] {
   const parts: { text: string; mark: boolean }[] = [];
   let at = 0;
-  for (const [a, b] of normalizeMarks(s.marks, s.text.length)) {
-    if (a > at) parts.push({ text: s.text.slice(at, a), mark: false });
-    parts.push({ text: s.text.slice(a, b), mark: true });
+  for (const [a, b] of mergeMarks(marks, text.length)) {
+    if (a > at) parts.push({ text: text.slice(at, a), mark: false });
+    parts.push({ text: text.slice(a, b), mark: true });
     at = b;
   }
-  if (at < s.text.length) parts.push({ text: s.text.slice(at), mark: false });
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
   return parts;
+}
+
+/** A snippet's text in plain and marked parts. */
+export function snippetParts(s: Snippet): { text: string; mark: boolean }[] {
+  return markedParts(s.text, s.marks);
 }

@@ -143,19 +143,5 @@ export function shortDocLabel(
   return isKind(doc.kind) ? `${cardLabels(lang).docs[doc.kind]} ${year}` : `${doc.title} ${year}`;
 }
 
-/** "11 juin 2018" in the card's language; the ISO date when Intl cannot format it. */
-export function formatDate(iso: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  try {
-    const s = new Intl.DateTimeFormat(lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)));
-    return lang === 'fr' ? s.replace(/^1(?=\s)/, '1er') : s;
-  } catch {
-    return iso;
-  }
-}
+/** "11 juin 2018" in the card's language (one formatter for card, popup, reader, citations). */
+export { formatDate } from '../../utils/citation/format-date';

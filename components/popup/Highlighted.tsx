@@ -1,12 +1,12 @@
 /** Snippet text with the matched words in <mark>: text nodes only, never HTML. */
-import { snippetPieces } from '../../utils/search/snippet';
-import type { Snippet } from '../../utils/search/types';
+import { snippetParts } from '../../utils/snippet';
+import type { Snippet } from '../../utils/snippet';
 
 export function Highlighted({ snippet }: { snippet: Snippet }) {
   return (
     <p class="snippet">
       {snippet.cutStart ? '… ' : ''}
-      {snippetPieces(snippet).map((piece, i) =>
+      {snippetParts(snippet).map((piece, i) =>
         piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
       )}
       {snippet.cutEnd ? ' …' : ''}

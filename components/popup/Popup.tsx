@@ -20,12 +20,12 @@ type Opt =
 const LIST_ID = 'vdl-results';
 
 export function Popup(props: {
-  /** Builds the index on first use (see main.tsx). */
-  engine: () => SearchEngine;
+  /** Fetches and builds the index (its own chunk, see entrypoints/popup/engine-loader.ts). */
+  loadEngine: () => Promise<SearchEngine>;
   initialQuery: string;
   asTab: boolean;
 }) {
-  const { engine } = props;
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [query, setQuery] = useState(props.initialQuery);
   const [year, setYear] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
@@ -33,9 +33,11 @@ export function Popup(props: {
   const lang = useMemo(uiLang, []);
 
   const res = useMemo(
-    () => (query.trim() ? engine().search(query, { year, limit: 30 }) : null),
+    () => (query.trim() && engine ? engine.search(query, { year, limit: 30 }) : null),
     [engine, query, year],
   );
+  /** A query typed before the index arrived: answered when it does. */
+  const pending = !!query.trim() && !engine;
   const options = useMemo<Opt[]>(() => {
     if (!res) return [];
     const terms: Opt[] = res.terms.flatMap((t) =>
@@ -63,7 +65,14 @@ export function Popup(props: {
       performance.mark('vdl-popup-first-results');
     }
   }, [options]);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+    performance.mark('vdl-popup-input-ready');
+    // After the first paint, so that the box shows (and takes keys) before the index loads.
+    requestAnimationFrame(() => {
+      setTimeout(() => void props.loadEngine().then(setEngine), 0);
+    });
+  }, []);
 
   const search = (q: string) => {
     setQuery(q);
@@ -180,11 +189,11 @@ export function Popup(props: {
           ),
         )}
       </div>
-      {!res ? <EmptyState onSearch={search} /> : null}
+      {!res && !pending ? <EmptyState onSearch={search} /> : null}
       {res && res.total === 0 ? (
         <NoResults query={query} suggestions={res.suggestions} onSearch={search} />
       ) : null}
-      {!res && !props.asTab ? (
+      {!res && !pending && !props.asTab ? (
         // Slot for the page-related part of the popup (terms on this page, site switches).
         <PageSection onSearch={search} />
       ) : null}

@@ -17,15 +17,5 @@ export function localised(text: Partial<LocalisedText> & { fr: string }, lang: U
   return text[lang] ?? text.fr;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "11 juin 2018" */
-export function formatDate(iso: string, lang: UiLang): string {
-  let f = dateFormats.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-    dateFormats.set(lang, f);
-  }
-  const d = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : f.format(d);
-}
+/** "11 juin 2018" (one formatter for card, popup, reader, citations). */
+export { formatDate } from '../../utils/citation/format-date';

@@ -64,9 +64,12 @@ export function Elsewhere({ index, doc, focus, entry, hits, focusParams, navigat
                     data-passage={h.passage}
                     onClick={linkHandler(navigate, to)}
                   >
-                    {s.clippedStart ? '… ' : ''}
-                    <Marked text={s.text} ranges={s.ranges} />
-                    {s.clippedEnd ? ' …' : ''}
+                    {s.cutStart ? '… ' : ''}
+                    <Marked
+                      text={s.text}
+                      ranges={s.marks.map(([start, end]) => ({ start, end }))}
+                    />
+                    {s.cutEnd ? ' …' : ''}
                   </a>
                 </li>
               );

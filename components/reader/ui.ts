@@ -38,26 +38,5 @@ export function absoluteReaderUrl(p: LinkParams): string {
   return new URL(readerSearch(p), location.href).href;
 }
 
-/** Copies text; falls back to a selected textarea and execCommand when the API is refused. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    let ok: boolean;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
+/** The one clipboard writer (card and reader). */
+export { copyText } from '../../utils/citation/copy-text';

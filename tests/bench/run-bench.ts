@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --pages DIR] [--check] [--skip-search] [--skip-hover]`
+ * `npm run bench [-- --pages DIR] [--check] [--skip-search] [--skip-hover] [--skip-popup]`
  * Real-browser benchmark (Chromium + the built extension). One JSON line per page, then summary
  * lines for search, sizes, memory and hover, then a closing summary line. Baselines run in the
  * same process: a bare TreeWalker pass (the floor) and mark.js over the same glossary surfaces.
@@ -21,6 +21,7 @@ import {
 import { writeBenchPages } from './make-pages';
 import { measureHover } from './hover-bench';
 import { runSearchBench } from './search-bench';
+import { measurePopup, type PopupTiming } from './popup-bench';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -236,6 +237,14 @@ async function main() {
       if (hover.coldMs > 150) failures.push(`hover cold ${hover.coldMs} ms > 150`);
     }
   }
+  // Popup: open → search box ready → first results (see popup-bench.ts).
+  let popup: PopupTiming | null = null;
+  if (!args.includes('--skip-popup')) {
+    popup = await measurePopup(ext);
+    console.log(JSON.stringify({ popup }));
+    if (check && popup.inputReadyMs.median > 100)
+      failures.push(`popup input ready ${popup.inputReadyMs.median} ms > 100`);
+  }
   await ext.close();
   await plain.close();
   await site.close();
@@ -276,6 +285,7 @@ async function main() {
         longestSliceMs: worst('longestSliceMs'),
         memory,
         hover,
+        popup,
         search,
         sizes,
         failures,

@@ -5,6 +5,9 @@
  * prints success@1, success@5, MRR@10 and per-query latency percentiles as JSON (each query
  * typed whole into an engine with empty caches, after one JIT warm-up pass). The ranked list
  * is the popup's option order: glossary entries (with their passage) first, then passages.
+ * Beside them, « unrelated queries with results »: how many queries of an unrelated set
+ * (tests/eval/queries-unrelated.json, or `--unrelated <file>`; contract-check's `nonsense`
+ * format) still list a passage. A query file of plain strings is scored that way only.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -99,19 +102,47 @@ export function loadSearchData(): SearchIndexData {
   }
 }
 
+/** How many unrelated queries still list a passage (the popup's `[data-passage]` options). */
+export function unrelatedWithResults(engine: SearchEngine, queries: string[]) {
+  const listed = queries.filter(
+    (q) => rankedOptions(engine, engine.search(q, { limit: 10 })).length,
+  );
+  return { n: queries.length, withResults: listed.length, queries: listed };
+}
+
+function readQueries(file: string): (EvalQuery | string)[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: (EvalQuery | string)[] }).queries;
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('eval-search.ts');
 if (isMain) {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/queries-dev.json';
-  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] };
+  const flag = args.indexOf('--unrelated');
+  const unrelatedFile =
+    flag >= 0 ? args[flag + 1]! : resolve(import.meta.dirname, 'queries-unrelated.json');
+  const file =
+    args.find((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1)) ??
+    '../shared/eval/queries-dev.json';
+  const all = readQueries(file);
+  const queries = all.filter((q): q is EvalQuery => typeof q !== 'string');
+  const strings = all.filter((q): q is string => typeof q === 'string');
+  const unrelated = strings.length ? strings : (readQueries(unrelatedFile) as string[]);
   const data = loadSearchData();
   // One unmeasured pass on a separate engine warms the JIT; the measured engine starts cold.
   evaluate(createSearchEngine(data), queries);
-  const { summary, rows } = evaluate(createSearchEngine(data), queries);
-  for (const r of rows) {
+  const relevance = queries.length ? evaluate(createSearchEngine(data), queries) : null;
+  for (const r of relevance?.rows ?? []) {
     if (args.includes('--verbose') || r.rank < 1 || r.rank > 5) {
       console.error(JSON.stringify(r));
     }
   }
-  console.log(JSON.stringify({ file, ...summary }));
+  const off = unrelatedWithResults(createSearchEngine(data), unrelated);
+  for (const q of off.queries) console.error(`unrelated query with results: ${JSON.stringify(q)}`);
+  console.log(
+    JSON.stringify({
+      file,
+      ...relevance?.summary,
+      unrelatedWithResults: `${off.withResults}/${off.n}`,
+    }),
+  );
 }

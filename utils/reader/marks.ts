@@ -2,8 +2,9 @@
  * Where to put <mark> inside a passage: term occurrences (offsets from the build) or the words of
  * a free query, matched without regard to case, accents, ligatures or apostrophe style. Offsets are
  * UTF-16 indices into the passage's repaired text; the reader turns them into text nodes and
- * <mark> elements (never markup).
+ * <mark> elements (never markup). Merging and splitting are the shared mark model's (utils/snippet.ts).
  */
+import { markedParts, mergeMarks, type Mark } from '../snippet';
 
 export interface Range {
   start: number;
@@ -112,33 +113,19 @@ export function findPhraseRanges(text: string, phrase: string, caseSensitive = f
   return out;
 }
 
-/** Sorted, non-overlapping, inside [0, length]; empty ranges dropped. */
+/** Sorted, non-overlapping, inside [0, length]; empty ranges dropped (the shared merger). */
 export function normaliseRanges(ranges: Range[], length: number): Range[] {
-  const sorted = ranges
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
+  return mergeMarks(toMarks(ranges), length).map(([start, end]) => ({ start, end }));
 }
 
 /** The passage text cut into plain and marked runs. */
 export function segmentText(text: string, ranges: Range[]): Segment[] {
-  const rs = normaliseRanges(ranges, text.length);
-  const out: Segment[] = [];
-  let at = 0;
-  for (const r of rs) {
-    if (r.start > at) out.push({ text: text.slice(at, r.start), mark: false });
-    out.push({ text: text.slice(r.start, r.end), mark: true });
-    at = r.end;
-  }
-  if (at < text.length || !out.length) out.push({ text: text.slice(at), mark: false });
-  return out;
+  const out = markedParts(text, toMarks(ranges));
+  return out.length ? out : [{ text, mark: false }];
+}
+
+function toMarks(ranges: Range[]): Mark[] {
+  return ranges.map((r): Mark => [r.start, r.end]);
 }
 
 export function isWordChar(ch: string): boolean {

@@ -24,6 +24,7 @@ court rechtbank hof: cour
 trial trials proces: proces
 attack attacks attacked aanslag aanslagen attentats: attentat attentats attaque
 victims victim slachtoffers slachtoffer: victimes
+support supports supporting help assistance steun ondersteuning ondersteunen: soutien soutenir
 smugglers smuggler smuggling smokkelaars smokkel mensensmokkel: passeurs
 trafficking traffickers handel mensenhandel: trafic traite
 migration migratie migrants migranten: migration migratoire migrants

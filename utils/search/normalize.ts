@@ -66,8 +66,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'a au aux avec ce ces cet cette d dans de des du elle en et il ils l la le les leur leurs ' +
     'lui m ma mais me meme mes n ne nos notre nous on ou par pas pour qu que qui s sa se ses ' +
     'son sur t ta te tes toi ton un une vos votre vous y est sont ete etre a ' +
+    'aujourd hui tres plus tout tous toute toutes comme aussi sans sous vers chez dont si ' +
     'the of and or in on to for with by an as at from is are be this that these those it its ' +
-    'de het een en van in op te met voor aan bij door om of is zijn die dat'
+    'how what when where which who why will can my your our their not no all some about into ' +
+    'de het een en van in op te met voor aan bij door om of is zijn die dat ' +
+    'hoe wat wie waar wanneer niet geen ook nog maar als dan naar uit tot mijn'
   ).split(/\s+/),
 );
 

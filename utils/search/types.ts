@@ -1,6 +1,7 @@
 /** The serialised search data (data/generated/search-index.json) and what a search returns. */
 import type { DocumentKind } from '../corpus-types';
 import type { LocalisedText, TermKind } from '../glossary-types';
+import type { Snippet } from '../snippet';
 
 export interface IndexedDocument {
   id: string;
@@ -55,14 +56,8 @@ export interface SearchIndexData {
   aliasesResolved?: boolean;
 }
 
-export interface Snippet {
-  text: string;
-  /** [start, end) offsets of matched words in `text`. */
-  marks: [number, number][];
-  /** Text was cut before / after the window. */
-  cutStart: boolean;
-  cutEnd: boolean;
-}
+/** Snippets are the shared model of utils/snippet.ts (card, popup and reader). */
+export type { Snippet } from '../snippet';
 
 export interface PassageHit {
   /** Index into data.passages. */

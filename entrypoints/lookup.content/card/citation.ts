@@ -1,35 +1,49 @@
-/** Copying a passage citation: title, date, passage, link. */
+/**
+ * Copying a passage's citation from the hover card: the shared builder (utils/citation) with the
+ * document's place and source from seeds/documents.json (the card's message carries neither).
+ */
+import documents from '../../../seeds/documents.json';
+import { buildCitation, type CitationFormat } from '../../../utils/citation/build-citation';
+import { citationLang } from '../../../utils/citation/format-date';
 import type { TermPassageRef } from '../../../utils/messages';
 
-export function citationText(p: TermPassageRef, date: string): string {
-  const s = p.snippet;
-  const quote = `${s.cutStart ? '…' : ''}${s.text}${s.cutEnd ? '…' : ''}`;
-  const section = p.section.filter(Boolean).join(' › ');
-  return `« ${quote} »\n${p.docTitle}, ${date}${section ? `, § ${section}` : ''}\n${p.readerUrl}`;
+export { copyText } from '../../../utils/citation/copy-text';
+
+interface SeedDocument {
+  id: string;
+  place: string | null;
+  source: string | null;
+  language: string | null;
+  url?: string | null;
 }
 
-/** Clipboard API first; the copy-event route when the page's permissions policy blocks it. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // fall through
-  }
-  let done = false;
-  const onCopy = (e: ClipboardEvent) => {
-    e.clipboardData?.setData('text/plain', text);
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    done = !!e.clipboardData;
-  };
-  document.addEventListener('copy', onCopy, true);
-  try {
-    done = document.execCommand('copy') && done;
-  } catch {
-    done = false;
-  } finally {
-    document.removeEventListener('copy', onCopy, true);
-  }
-  return done;
+const byId = new Map((documents as { documents: SeedDocument[] }).documents.map((d) => [d.id, d]));
+
+/** The card passage's citation in the card's language (`lang`: "fr", "en", "nl"). */
+export function citationText(
+  p: TermPassageRef,
+  lang: string,
+  format: CitationFormat = 'text',
+): string {
+  const meta = byId.get(p.doc);
+  const s = p.snippet;
+  return buildCitation(
+    {
+      doc: {
+        id: p.doc,
+        title: p.docTitle,
+        kind: p.docKind,
+        date: p.date,
+        place: meta?.place ?? null,
+        source: meta?.source ?? null,
+        language: meta?.language ?? null,
+        url: meta?.url ?? null,
+      },
+      quote: `${s.cutStart ? '…' : ''}${s.text}${s.cutEnd ? '…' : ''}`,
+      section: p.section,
+      readerUrl: p.readerUrl,
+      lang: citationLang(lang),
+    },
+    format,
+  );
 }

@@ -15,15 +15,19 @@ const ref: TermPassageRef = {
 };
 
 describe('citationText', () => {
-  it('quotes the passage, then title, date, section and the link', () => {
-    expect(citationText(ref, '11 juin 2018')).toBe(
-      '« …le PNR sera exploité »\nDéclaration conjointe, 11 juin 2018, § Sécurité › PNR\n' +
+  it('quotes the snippet, then title, kind, place, date, section, source and labelled link', () => {
+    expect(citationText(ref, 'fr').split('\n')).toEqual([
+      '« …le PNR sera exploité »',
+      'Déclaration conjointe, déclaration conjointe, Paris, 11 juin 2018. ' +
+        'Section\u00a0: Sécurité › PNR.',
+      'Source\u00a0: Site Internet du Premier ministre (France).',
+      "Dans le lecteur de l'extension Val Duchesse Lookup (extension requise)\u00a0: " +
         ref.readerUrl,
-    );
+    ]);
   });
 
-  it('leaves out an empty section', () => {
-    const t = citationText({ ...ref, section: [] }, '11 juin 2018');
-    expect(t.split('\n')[1]).toBe('Déclaration conjointe, 11 juin 2018');
+  it('speaks the card language and leaves out an empty section', () => {
+    const t = citationText({ ...ref, section: [] }, 'en');
+    expect(t.split('\n')[1]).toBe('Déclaration conjointe, joint declaration, Paris, 11 June 2018.');
   });
 });

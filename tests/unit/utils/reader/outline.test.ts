@@ -73,17 +73,24 @@ describe('citation', () => {
     expect(formatDate('not a date')).toBe('not a date');
   });
 
-  it('cites title, place, date and section, then the link', () => {
-    expect(citationText(doc, p2, 2, { link: 'chrome-extension://x/reader.html?doc=d' })).toBe(
-      'Déclaration conjointe des Premiers ministres français et belge, Paris, 11 juin 2018, ' +
-        '§ En matière de lutte contre le terrorisme\nchrome-extension://x/reader.html?doc=d',
+  it('cites quote, title, kind, place, date and section, then the labelled link', () => {
+    const lines = citationText(doc, p2, 2, {
+      link: 'chrome-extension://x/reader.html?doc=d',
+    }).split('\n');
+    expect(lines[0]).toBe(`« ${p2.text.replace(/\s+/g, ' ').trim()} »`);
+    expect(lines[1]).toBe(
+      'Déclaration conjointe des Premiers ministres français et belge, déclaration conjointe, ' +
+        'Paris, 11 juin 2018. Section\u00a0: En matière de lutte contre le terrorisme.',
     );
+    expect(lines[lines.length - 1]).toMatch(/extension requise\)\u00a0: chrome-extension:\/\/x\//);
   });
 
-  it('falls back to the paragraph number outside sections', () => {
+  it('uses the reader language for the date and falls back to the paragraph number', () => {
     expect(sectionLabel(corpus.passages[0]!, 1)).toBe('§ 1');
-    expect(citationText({ ...doc, place: null }, corpus.passages[0]!, 1)).toBe(
-      'Déclaration conjointe des Premiers ministres français et belge, 11 juin 2018, § 1',
+    const en = citationText({ ...doc, place: null }, corpus.passages[0]!, 1, { locale: 'en-US' });
+    expect(en.split('\n')[1]).toBe(
+      'Déclaration conjointe des Premiers ministres français et belge, joint declaration, ' +
+        '11 June 2018. Section: § 1.',
     );
   });
 });
@@ -101,8 +108,8 @@ describe('shortcuts and snippets', () => {
     const text = 'mot '.repeat(60) + 'PNR' + ' fin'.repeat(60);
     const start = text.indexOf('PNR');
     const s = snippetAround(text, [{ start, end: start + 3 }], 20);
-    expect(s.clippedStart && s.clippedEnd).toBe(true);
-    expect(s.text.slice(s.ranges[0]!.start, s.ranges[0]!.end)).toBe('PNR');
+    expect(s.cutStart && s.cutEnd).toBe(true);
+    expect(s.text.slice(...s.marks[0]!)).toBe('PNR');
     expect(s.text.startsWith('mot')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, normalizeMarks, snippetParts } from '../../../utils/snippet';
+import { buildSnippet, mergeMarks, snippetParts } from '../../utils/snippet';
 
 const marked = (s: { text: string; marks: [number, number][] }) =>
   s.marks.map(([a, b]) => s.text.slice(a, b));
@@ -64,7 +64,7 @@ describe('buildSnippet', () => {
 
   it('tolerates out-of-range, empty and overlapping marks', () => {
     expect(
-      normalizeMarks(
+      mergeMarks(
         [
           [5, 3],
           [-2, 2],
@@ -113,5 +113,40 @@ describe('snippetParts', () => {
       { text: ' et une ', mark: false },
       { text: 'ECE', mark: true },
     ]);
+  });
+});
+
+describe('buildSnippet with query parts', () => {
+  it('centres a long passage on the window with the most different matched parts', () => {
+    const filler = 'mot '.repeat(100);
+    const text = `${filler}Europol seul ${filler}Eurojust et Europol ensemble ${filler}`;
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    const second = at('Europol', at('Eurojust'));
+    const s = buildSnippet(
+      text,
+      [
+        [at('Europol'), at('Europol') + 7, 0],
+        [at('Eurojust'), at('Eurojust') + 8, 1],
+        [second, second + 7, 0],
+      ],
+      { maxLength: 120 },
+    );
+    expect(s.text).toContain('Eurojust et Europol');
+    expect(s.cutStart && s.cutEnd).toBe(true);
+    expect(s.text.length).toBeLessThanOrEqual(120);
+    expect(marked(s)).toEqual(['Eurojust', 'Europol']);
+  });
+
+  it('uses the same merger as the reader: touching and overlapping marks become one', () => {
+    expect(
+      mergeMarks(
+        [
+          [0, 3, 0],
+          [3, 5, 1],
+          [4, 6, 2],
+        ],
+        10,
+      ),
+    ).toEqual([[0, 6]]);
   });
 });
