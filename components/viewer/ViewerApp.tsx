@@ -5,7 +5,12 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ViewerError, classifyError, displayName, parseFileParam } from '../../utils/pdf/pdf-source';
+import {
+  ViewerError,
+  classifyError,
+  displayName,
+  parseFileParam,
+} from '../../utils/pdf/pdf-source';
 import type { Settings } from '../../utils/settings';
 import { errorText } from './error-text';
 import { fetchPdfBytes, readLocalPdf } from './pdf-fetch';
@@ -27,12 +32,14 @@ export function ViewerApp(props: {
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const session = useRef<{ abort: AbortController; shown?: Shown; layer?: TermLayer } | null>(
-    null,
-  );
+  const session = useRef<{ abort: AbortController; shown?: Shown; layer?: TermLayer } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
 
-  const open = async (name: string, load: (signal: AbortSignal) => Promise<Uint8Array>, fromFile: boolean) => {
+  const open = async (
+    name: string,
+    load: (signal: AbortSignal) => Promise<Uint8Array>,
+    fromFile: boolean,
+  ) => {
     session.current?.abort.abort();
     session.current?.layer?.clear();
     props.pagesEl.replaceChildren();
@@ -74,12 +81,19 @@ export function ViewerApp(props: {
     if (url instanceof ViewerError) {
       setState({ kind: 'error', name: '', error: url, fromFile: false });
     } else if (url) {
-      void open(displayName(url), (signal) => fetchPdfBytes(url, { signal }), url.protocol === 'file:');
+      void open(
+        displayName(url),
+        (signal) => fetchPdfBytes(url, { signal }),
+        url.protocol === 'file:',
+      );
     }
   }, []);
 
   useEffect(() => {
-    document.documentElement.dataset.state = state.kind === 'ready' && state.progress.pagesDone < state.progress.pages ? 'loading' : state.kind;
+    document.documentElement.dataset.state =
+      state.kind === 'ready' && state.progress.pagesDone < state.progress.pages
+        ? 'loading'
+        : state.kind;
   }, [state]);
 
   useEffect(() => {

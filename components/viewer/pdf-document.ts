@@ -13,7 +13,10 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 export type PdfDocument = PDFDocumentProxy;
 
 /** Parses a PDF (the bytes are handed to the worker), within PARSE_TIMEOUT_MS. */
-export async function openPdf(bytes: Uint8Array, timeoutMs = PARSE_TIMEOUT_MS): Promise<PdfDocument> {
+export async function openPdf(
+  bytes: Uint8Array,
+  timeoutMs = PARSE_TIMEOUT_MS,
+): Promise<PdfDocument> {
   const task = getDocument({
     data: bytes,
     useWasm: false,

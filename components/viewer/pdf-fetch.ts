@@ -32,7 +32,11 @@ export async function fetchPdfBytes(
     let res: Response;
     try {
       // The user's own session with that site (cookies) applies, as it did for the tab.
-      res = await fetch(url.href, { signal: ctrl.signal, credentials: 'include', cache: 'default' });
+      res = await fetch(url.href, {
+        signal: ctrl.signal,
+        credentials: 'include',
+        cache: 'default',
+      });
     } catch (err) {
       if (stalled) throw new ViewerError('timeout');
       throw new ViewerError('unreachable', String((err as Error)?.message ?? err));
@@ -71,7 +75,8 @@ export async function fetchPdfBytes(
       opts.onProgress?.({ loaded, total });
     }
     const bytes = concat(chunks, loaded);
-    if (!looksLikePdf(bytes)) throw new ViewerError('not-pdf', res.headers.get('content-type') ?? '');
+    if (!looksLikePdf(bytes))
+      throw new ViewerError('not-pdf', res.headers.get('content-type') ?? '');
     return bytes;
   } finally {
     clearTimeout(timer);

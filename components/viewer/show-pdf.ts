@@ -38,7 +38,7 @@ export async function showPdf(
   const drawer = drawNearViewport();
   const stop = () => {
     drawer.stop();
-    void doc.destroy();
+    void doc.loadingTask.destroy();
   };
   signal.addEventListener('abort', stop, { once: true });
   const first = await doc.getPage(1);

@@ -132,7 +132,8 @@ export function createTermLayer(settings: Settings): TermLayer {
       for (const hit of list) {
         for (const r of hit.ranges) {
           for (const b of r.getClientRects()) {
-            if (x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1) return hit;
+            if (x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1)
+              return hit;
           }
         }
       }

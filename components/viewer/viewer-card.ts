@@ -137,7 +137,7 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
   ui.host.addEventListener('pointerenter', () => clearTimeout(closeTimer));
   document.addEventListener('pointermove', onMove, { passive: true });
   document.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
+  window.addEventListener('keydown', onKey, true);
   const onScroll = () => {
     if (shown) void placeCard(cardEl()!, rectOf(shown), ranges(shown));
   };
@@ -146,7 +146,7 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
     close();
     document.removeEventListener('pointermove', onMove);
     document.removeEventListener('click', onClick);
-    document.removeEventListener('keydown', onKey);
+    window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('scroll', onScroll, { capture: true });
   };
 }

@@ -97,8 +97,10 @@ export function looksLikePdf(head: Uint8Array): boolean {
 export function isPdfPath(url: string): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') &&
-      /\.pdf$/i.test(u.pathname);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') &&
+      /\.pdf$/i.test(u.pathname)
+    );
   } catch {
     return false;
   }

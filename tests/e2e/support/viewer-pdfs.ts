@@ -120,7 +120,11 @@ export function columnsPdf(): Buffer {
 /** RC4 40-bit standard security, revision 2, whose /U does not match the empty password. */
 export function encryptedPdf(): Buffer {
   const hex32 = (seed: number) =>
-    '<' + Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('') + '>';
+    '<' +
+    Array.from({ length: 32 }, (_, i) =>
+      ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0'),
+    ).join('') +
+    '>';
   return textPagePdf(
     [{ x: 56, y: 780, text: 'Texte confidentiel sur le PNR.' }],
     11,
@@ -175,3 +179,51 @@ export async function viewerSettled(page: Page, timeout = 45_000): Promise<strin
   );
   return (await page.evaluate(() => document.documentElement.dataset.state)) ?? '';
 }
+
+/** Files served from memory on 127.0.0.1, plus routes that misbehave on purpose. */
+export interface PdfServer {
+  url: string;
+  set(path: string, body: Buffer, type?: string): void;
+  close(): Promise<void>;
+}
+
+export async function servePdfs(): Promise<PdfServer> {
+  const { createServer } = await import('node:http');
+  const files = new Map<string, { body: Buffer; type: string }>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/huge.pdf') {
+      // Declares 150 MB and sends a PDF header: the viewer must stop at the declared size.
+      res.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-length': String(150 * 1024 * 1024),
+      });
+      res.write('%PDF-1.7\n');
+      setTimeout(() => res.destroy(), 3000);
+      return;
+    }
+    const f = files.get(path);
+    if (!f) {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<h1>Not found</h1>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': f.type, 'content-length': String(f.body.length) });
+    res.end(f.body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    set: (path, body, type = 'application/pdf') => files.set(path, { body, type }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export const viewerUrl = (extId: string, file: string) =>
+  `chrome-extension://${extId}/viewer.html?file=${encodeURIComponent(file)}`;
