@@ -24,6 +24,8 @@ export interface Settings {
   hoverDelayMs: number;
   cardLanguage: CardLanguage;
   theme: Theme;
+  /** Open web PDFs (address ending in .pdf) in the extension's viewer (opt-in). */
+  openPdfInViewer: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 200,
   cardLanguage: 'auto',
   theme: 'system',
+  openPdfInViewer: false,
 };
 
 export const SETTINGS_VERSION = 2;
@@ -64,6 +67,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   hoverDelayMs: (x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 2000,
   cardLanguage: oneOf('auto', 'fr', 'en', 'nl'),
   theme: oneOf('system', 'light', 'dark'),
+  openPdfInViewer: (x) => typeof x === 'boolean',
 };
 
 /** Keeps every valid field of `raw`, replaces the rest with defaults. Never throws. */

@@ -13,6 +13,7 @@ import {
 } from '../../utils/settings';
 import { RadioGroup, Section } from './controls';
 import { HighlightPreview } from './HighlightPreview';
+import { PdfSection } from './PdfSection';
 import { Shortcuts } from './Shortcuts';
 import { SitesList } from './SitesSection';
 import { TermOverrides } from './TermOverrides';
@@ -220,6 +221,8 @@ export function OptionsApp() {
               ]}
             />
           </Section>
+
+          <PdfSection settings={settings} save={save} />
 
           <Section id="appearance" title={i18n.t('options.themeTitle')}>
             <RadioGroup<Theme>

@@ -9,6 +9,7 @@ import type { SearchEngine } from '../../utils/search/engine';
 import type { PassageHit, TermHit } from '../../utils/search/types';
 import { EmptyState, NoResults } from './EmptyState';
 import { readerUrl, uiLang } from './labels';
+import { OpenInViewer } from './OpenInViewer';
 import { PageSection } from './PageSection';
 import { PassageOption, TermOption } from './ResultOption';
 
@@ -183,6 +184,7 @@ export function Popup(props: {
       {res && res.total === 0 ? (
         <NoResults query={query} suggestions={res.suggestions} onSearch={search} />
       ) : null}
+      {!res && !props.asTab ? <OpenInViewer /> : null}
       {!res && !props.asTab ? (
         // Slot for the page-related part of the popup (terms on this page, site switches).
         <PageSection onSearch={search} />

@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  NATIVE_VIEWER_HASH,
   ViewerError,
   classifyError,
   displayName,
@@ -32,6 +33,8 @@ export function ViewerApp(props: {
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  /** The web address shown (for the « original » link); null for a local file. */
+  const [source, setSource] = useState<string | null>(null);
   const session = useRef<{ abort: AbortController; shown?: Shown; layer?: TermLayer } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
 
@@ -73,6 +76,7 @@ export function ViewerApp(props: {
   };
 
   const openFile = (file: File | undefined) => {
+    if (file) setSource(null);
     if (file) void open(file.name, () => readLocalPdf(file), true);
   };
 
@@ -81,6 +85,9 @@ export function ViewerApp(props: {
     if (url instanceof ViewerError) {
       setState({ kind: 'error', name: '', error: url, fromFile: false });
     } else if (url) {
+      const native = new URL(url);
+      native.hash = NATIVE_VIEWER_HASH;
+      if (url.protocol !== 'file:') setSource(native.href);
       void open(
         displayName(url),
         (signal) => fetchPdfBytes(url, { signal }),
@@ -135,6 +142,11 @@ export function ViewerApp(props: {
               {i18n.t('viewer.terms', state.progress.terms)}
             </span>
           </p>
+        ) : null}
+        {source ? (
+          <a class="original" href={source} title={i18n.t('viewer.originalHint')}>
+            {i18n.t('viewer.original')}
+          </a>
         ) : null}
         <button type="button" class="open" onClick={() => picker.current?.click()}>
           {i18n.t('viewer.openFile')}

@@ -106,6 +106,15 @@ export function isPdfPath(url: string): boolean {
   }
 }
 
+/** An address with this fragment is left to the browser's own viewer (the viewer's "original" link). */
+export const NATIVE_VIEWER_HASH = 'vdl-native';
+
+/** Auto-open (opt-in): a web address (http, https) of a PDF, not marked for the native viewer. */
+export function shouldAutoOpen(url: string): boolean {
+  if (!/^https?:/i.test(url) || !isPdfPath(url)) return false;
+  return !new URL(url).hash.includes(NATIVE_VIEWER_HASH);
+}
+
 /** pdf.js and fetch failures, in the viewer's terms. */
 export function classifyError(err: unknown): ViewerError {
   if (err instanceof ViewerError) return err;

@@ -6,6 +6,7 @@ import {
   isPdfPath,
   looksLikePdf,
   parseFileParam,
+  shouldAutoOpen,
 } from '../../../utils/pdf/pdf-source';
 
 const bytes = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
@@ -84,5 +85,16 @@ describe('classifyError', () => {
     expect(classifyError('weird').kind).toBe('corrupt');
     const own = new ViewerError('too-large', '1');
     expect(classifyError(own)).toBe(own);
+  });
+});
+
+describe('shouldAutoOpen', () => {
+  it('takes web PDFs only, and leaves those marked for the browser’s own viewer', () => {
+    expect(shouldAutoOpen('https://www.consilium.europa.eu/media/x/declaration.pdf')).toBe(true);
+    expect(shouldAutoOpen('http://127.0.0.1:8080/a.PDF?x=1')).toBe(true);
+    expect(shouldAutoOpen('https://ex.be/a.pdf#vdl-native')).toBe(false);
+    expect(shouldAutoOpen('file:///tmp/a.pdf')).toBe(false);
+    expect(shouldAutoOpen('https://ex.be/article.html')).toBe(false);
+    expect(shouldAutoOpen('chrome-extension://x/viewer.html?file=https://ex.be/a.pdf')).toBe(false);
   });
 });

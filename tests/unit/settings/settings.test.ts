@@ -54,6 +54,7 @@ describe('sanitizeSettings', () => {
       hoverDelayMs: 650,
       cardLanguage: 'nl',
       theme: 'dark',
+      openPdfInViewer: true,
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
