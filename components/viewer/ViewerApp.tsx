@@ -70,6 +70,7 @@ export function ViewerApp(props: {
       }
     } catch (err) {
       if (session.current !== cur) return;
+      cur.layer?.clear();
       props.pagesEl.replaceChildren();
       setState({ kind: 'error', name, error: classifyError(err), fromFile });
     }
