@@ -60,5 +60,6 @@ export async function showPdf(
     // Let the page paint and respond between pages.
     await new Promise((r) => setTimeout(r, 0));
   }
+  performance.mark('vdl-pdf-done');
   return { doc, stop, textChars: progress.textChars };
 }
