@@ -30,6 +30,8 @@ export interface Settings {
   linkTapOpensCard: boolean;
   /** Every occurrence, the first in each paragraph, or the first on the page. */
   density: Density;
+  /** Open web PDFs (address ending in .pdf) in the extension's viewer (opt-in). */
+  openPdfInViewer: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // Once per paragraph: a mark wherever the reader starts reading, not a term repeated in
   // every line of a long decision (utils/density.ts).
   density: 'paragraph',
+  openPdfInViewer: false,
 };
 
 export const SETTINGS_VERSION = 2;
@@ -76,6 +79,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   theme: oneOf('system', 'light', 'dark'),
   linkTapOpensCard: (x) => typeof x === 'boolean',
   density: oneOf('all', 'paragraph', 'page'),
+  openPdfInViewer: (x) => typeof x === 'boolean',
 };
 
 /** Keeps every valid field of `raw`, replaces the rest with defaults. Never throws. */

@@ -16,6 +16,7 @@ import { glossary } from '../../data/glossary';
 import { commonTermExamples } from '../../utils/common-terms';
 import { RadioGroup, Section } from './controls';
 import { HighlightPreview } from './HighlightPreview';
+import { PdfSection } from './PdfSection';
 import { Shortcuts } from './Shortcuts';
 import { SitesList } from './SitesSection';
 import { TermOverrides } from './TermOverrides';
@@ -257,6 +258,8 @@ export function OptionsApp() {
               </label>
             </div>
           </Section>
+
+          <PdfSection settings={settings} save={save} />
 
           <Section id="appearance" title={i18n.t('options.themeTitle')}>
             <RadioGroup<Theme>

@@ -10,6 +10,7 @@ import type { PassageHit, TermHit } from '../../utils/search/types';
 import { EmptyState, NoResults } from './EmptyState';
 import { readerUrl } from '../../utils/reader-url';
 import { uiLang } from './labels';
+import { OpenInViewer } from './OpenInViewer';
 import { PageSection } from './PageSection';
 import { PassageOption, TermOption } from './ResultOption';
 
@@ -193,6 +194,7 @@ export function Popup(props: {
       {res && res.total === 0 ? (
         <NoResults query={query} suggestions={res.suggestions} onSearch={search} />
       ) : null}
+      {!res && !pending && !props.asTab ? <OpenInViewer /> : null}
       {!res && !pending && !props.asTab ? (
         // Slot for the page-related part of the popup (terms on this page, site switches).
         <PageSection onSearch={search} />

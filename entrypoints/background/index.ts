@@ -1,6 +1,7 @@
 import { keepSettingsMigrated } from '../../utils/settings-store';
 import { buildTermCardData } from '../../utils/term-lookup';
 import { corpus, glossary, glossaryById } from './corpus-data';
+import { setupPdfAutoOpen } from './pdf-auto-open';
 import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-terms';
 import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
@@ -78,6 +79,7 @@ export default defineBackground(() => {
   keepSettingsMigrated();
   setupContextMenu();
   setupCommands();
+  setupPdfAutoOpen();
   // First run: a short welcome page (what it does, what it reads, how to turn it off).
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') {

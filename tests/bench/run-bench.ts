@@ -22,6 +22,7 @@ import { writeBenchPages } from './make-pages';
 import { measureHover } from './hover-bench';
 import { runSearchBench } from './search-bench';
 import { measurePopup, type PopupTiming } from './popup-bench';
+import { runPdfBench } from './pdf-bench';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -255,6 +256,8 @@ async function main() {
     search = await runSearchBench();
     console.log(JSON.stringify({ search }));
   }
+
+  if (!args.includes('--skip-pdf')) console.log(JSON.stringify({ pdf: await runPdfBench() }));
 
   // Sizes.
   const cs = readFileSync(join(EXT_DIR, 'content-scripts/lookup.js'));

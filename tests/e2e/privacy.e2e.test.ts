@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightCentres, useExtension } from './support/extension';
+import { columnsPdf, highlightTexts, viewerSettled } from './support/viewer-pdfs';
 
 /**
  * The privacy promise: no request ever leaves the extension. Every extension page and the demo
@@ -51,6 +52,37 @@ describe('no network requests', () => {
     }
     await page.close();
     expect(outside).toEqual([]);
+  });
+
+  it('the PDF viewer with a local PDF: highlighted, hovered, no request at all beyond the extension', async () => {
+    const seen: string[] = [];
+    const onRequest = (r: { url(): string }) => void seen.push(r.url());
+    h.ext.ctx.on('request', onRequest);
+    const page = await h.ext.ctx.newPage();
+    await page.goto(`chrome-extension://${h.ext.extId}/viewer.html`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'local.pdf',
+      mimeType: 'application/pdf',
+      buffer: columnsPdf(),
+    });
+    expect(await viewerSettled(page)).toBe('ready');
+    const texts = await highlightTexts(page);
+    expect(texts.length).toBeGreaterThan(5);
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.values()][0]!.values().next().value as AbstractRange;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const b = live.getClientRects()[0]!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    });
+    await page.mouse.move(box.x - 30, box.y - 30);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.locator('vdl-card .card[data-state=ready]').waitFor({ timeout: 5000 });
+    await page.close();
+    h.ext.ctx.off('request', onRequest);
+    expect(outside).toEqual([]);
+    expect(seen.filter((u) => !u.startsWith(`chrome-extension://${h.ext.extId}/`))).toEqual([]);
   });
 
   it('the built extension ships no remote code hooks', async () => {

@@ -62,6 +62,7 @@ describe('sanitizeSettings', () => {
       theme: 'dark',
       linkTapOpensCard: true,
       density: 'page',
+      openPdfInViewer: true,
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });

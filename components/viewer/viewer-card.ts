@@ -1,0 +1,152 @@
+/**
+ * The term card over the PDF: the same TermCard, in the same `<vdl-card>` host (open shadow
+ * root), with data from the background. In this extension page it is rendered directly (no
+ * injected renderer). Hover opens it after the user's intent delay, a tap opens it at once;
+ * leaving term and card, Escape, or a click elsewhere closes it. Passage links open the reader in
+ * a new tab, so the PDF stays open.
+ */
+import { h, render } from 'preact';
+import { i18n } from '#i18n';
+import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
+import { formatDate } from '../card/labels';
+import { cardLanguage, lookupTerm } from '../../entrypoints/lookup.content/card/card-data';
+import { citationText, copyText } from '../../entrypoints/lookup.content/card/citation';
+import { createCardHost } from '../../entrypoints/lookup.content/card/host';
+import { placeCard } from '../../entrypoints/lookup.content/card/place-card';
+import type { Settings } from '../../utils/settings';
+import type { TermHit, TermLayer } from './term-layer';
+
+const CLOSE_DELAY_MS = 300;
+
+export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): () => void {
+  const ui = createCardHost();
+  let shown: TermHit | null = null;
+  let props: TermCardProps | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let candidate: TermHit | null = null;
+
+  const cardEl = () => ui.mount.firstElementChild as HTMLElement | null;
+  const draw = () => render(props ? h(TermCard, props) : null, ui.mount);
+  const rectOf = (hit: TermHit): DOMRect => {
+    const rects = hit.ranges.flatMap((r) => [...r.getClientRects()]);
+    return rects[0] ?? hit.ranges[0]!.getBoundingClientRect();
+  };
+
+  const close = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    shown = null;
+    props = null;
+    draw();
+    ui.remove();
+  };
+
+  const open = (hit: TermHit) => {
+    clearTimeout(closeTimer);
+    if (shown === hit) return;
+    shown = hit;
+    const s = getSettings();
+    const lang: CardLang = cardLanguage(s.cardLanguage);
+    const theme = s.theme;
+    props = { term: hit.term, label: hit.text, state: 'loading', lang, theme };
+    ui.attach();
+    draw();
+    const anchor = ranges(hit);
+    void placeCard(cardEl()!, rectOf(hit), anchor);
+    lookupTerm(hit.term, lang).then(
+      (data) => {
+        if (shown !== hit) return;
+        props = { term: hit.term, label: hit.text, state: 'ready', data, lang, theme };
+        draw();
+        void placeCard(cardEl()!, rectOf(hit), anchor);
+      },
+      () => {
+        if (shown !== hit) return;
+        props = { term: hit.term, label: hit.text, state: 'error', lang, theme };
+        draw();
+      },
+    );
+  };
+
+  const ranges = (hit: TermHit) => hit.ranges[0]?.startContainer.parentElement ?? undefined;
+
+  const scheduleClose = () => {
+    clearTimeout(closeTimer);
+    if (shown) closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+  };
+
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    const hit = e.target instanceof Element ? layer.hitAt(e.target, e.clientX, e.clientY) : null;
+    const s = getSettings();
+    if (hit && s.cardTrigger === 'alt-hover' && !e.altKey) return;
+    if (hit === candidate) return;
+    candidate = hit;
+    clearTimeout(openTimer);
+    if (!hit) return scheduleClose();
+    if (hit === shown) return clearTimeout(closeTimer);
+    if (s.cardTrigger === 'click') return;
+    openTimer = setTimeout(() => open(hit), s.hoverDelayMs);
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (e.composedPath().includes(ui.host)) return;
+    const hit = e.target instanceof Element ? layer.hitAt(e.target, e.clientX, e.clientY) : null;
+    // A tap (or the click trigger) opens at once; a click elsewhere closes.
+    if (hit && !window.getSelection()?.toString()) open(hit);
+    else if (shown) close();
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && shown) close();
+  };
+
+  // Actions inside the card (links, copy, search, close): the host stops events at its shadow
+  // root, so they are handled there.
+  const onCardClick = async (e: Event) => {
+    const el = (e.target as Element | null)?.closest<HTMLElement>('[data-action]');
+    if (!el) return;
+    const action = el.dataset.action;
+    if (action === 'open') {
+      const href = (el as HTMLAnchorElement).href;
+      e.preventDefault();
+      if (href) await browser.tabs.create({ url: href });
+    } else if (action === 'close') {
+      close();
+    } else if (action === 'search' && props) {
+      const u = new URL(browser.runtime.getURL('/popup.html'));
+      u.searchParams.set('q', props.data?.title ?? props.label);
+      u.searchParams.set('tab', '1');
+      await browser.tabs.create({ url: u.href });
+    } else if (action === 'copy' && props?.data) {
+      const id = el.closest<HTMLElement>('[data-passage]')?.dataset.passage;
+      const p = props.data.passages.find((x) => x.passage === id);
+      if (!p) return;
+      const ok = await copyText(citationText(p, formatDate(p.date, props.lang)));
+      if (props) {
+        props = { ...props, status: ok ? i18n.t('card.copied') : i18n.t('card.copyFailed') };
+        draw();
+      }
+    }
+  };
+
+  ui.root.addEventListener('click', (e) => void onCardClick(e));
+  ui.root.addEventListener('pointerenter', () => clearTimeout(closeTimer), true);
+  ui.host.addEventListener('pointerleave', scheduleClose);
+  ui.host.addEventListener('pointerenter', () => clearTimeout(closeTimer));
+  document.addEventListener('pointermove', onMove, { passive: true });
+  document.addEventListener('click', onClick);
+  window.addEventListener('keydown', onKey, true);
+  const onScroll = () => {
+    if (shown) void placeCard(cardEl()!, rectOf(shown), ranges(shown));
+  };
+  window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+  return () => {
+    close();
+    document.removeEventListener('pointermove', onMove);
+    document.removeEventListener('click', onClick);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('scroll', onScroll, { capture: true });
+  };
+}
