@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, serveDir, type StaticServer } from './support/extension';
-import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/firefox';
+import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/extension';
 
 const PHONE = { width: 390, height: 844 };
 

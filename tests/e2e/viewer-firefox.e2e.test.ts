@@ -3,7 +3,7 @@ import {
   launchFirefoxWithExtension,
   openExtensionPage,
   type FirefoxLoaded,
-} from './support/firefox';
+} from './support/extension';
 import {
   COLUMN_EXPECTED,
   columnsPdf,

@@ -285,6 +285,8 @@ describe('the migration chain (migrateSettings, settingsFromStorage)', () => {
     expect(needsMigration(undefined, undefined)).toBe(false);
     expect(settingsFromStorage(undefined, undefined)).toEqual(DEFAULT_SETTINGS);
   });
+});
+
 describe('density setting', () => {
   it('density: one of all / paragraph / page, once per paragraph by default', () => {
     expect(DEFAULT_SETTINGS.density).toBe('paragraph');

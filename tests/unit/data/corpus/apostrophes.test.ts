@@ -3,9 +3,9 @@ import {
   applyApostrophe,
   dominantApostrophe,
   unifyApostrophes,
-} from '../../../data/corpus/apostrophes';
-import { buildCorpus } from '../../../data/corpus/build-corpus';
-import { passageId } from '../../../data/corpus/passage-id';
+} from '../../../../data/corpus/apostrophes';
+import { buildCorpus } from '../../../../data/corpus/build-corpus';
+import { passageId } from '../../../../data/corpus/passage-id';
 import { builtCorpus, seedsDir } from './corpus-fixture';
 
 const ELISION = /(?<=\p{L})['’](?=\p{L})/gu;
