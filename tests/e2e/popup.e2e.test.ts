@@ -96,6 +96,58 @@ describe('popup search (real browser)', () => {
     await page.locator('input[type=search]').fill('');
   });
 
+  it('lists no passage and no made-up suggestion for a query unrelated to the texts', async () => {
+    const input = page.locator('input[type=search]');
+    for (const q of [
+      'vaccin contre la grippe',
+      'Mbappé',
+      'police de caractères sans empattement',
+    ]) {
+      await input.fill(q);
+      await expect.poll(() => page.locator('.no-results').count()).toBe(1);
+      expect(await page.locator(OPTIONS).count()).toBe(0);
+      expect(await page.locator('.no-results .chip').count()).toBe(0);
+    }
+    await input.fill('');
+  });
+
+  it('marks the searched word in every snippet, not the words of its definition', async () => {
+    await page.locator('input[type=search]').fill('Europol');
+    await expect.poll(() => page.locator(OPTIONS).count()).toBeGreaterThan(1);
+    const marks = await page
+      .locator(OPTIONS)
+      .evaluateAll((els) =>
+        els.map((e) => [...e.querySelectorAll('.snippet mark')].map((m) => m.textContent ?? '')),
+      );
+    expect(marks[0]).toContain('Europol');
+    for (const m of marks) {
+      expect(m.length).toBeGreaterThan(0);
+      // Whole names of Europol, never a lone word of its definition.
+      for (const word of m) expect(word).not.toMatch(/^(coopération|union|européenne?|agence)$/i);
+    }
+    await page.locator('input[type=search]').fill('');
+  });
+
+  it("finds the glossary entry for a typo'd name typed without accents", async () => {
+    await page.locator('input[type=search]').fill('mandat d arret europen');
+    await expect.poll(() => page.locator(OPTIONS).count()).toBeGreaterThan(0);
+    expect(await page.locator(OPTIONS).first().getAttribute('id')).toBe(
+      'opt-t-mandat-arret-europeen',
+    );
+    await page.locator('input[type=search]').fill('');
+  });
+
+  it('answers a query typed before the search index has loaded', async () => {
+    const fresh = await ext.ctx.newPage();
+    await fresh.goto(`chrome-extension://${ext.extId}/popup.html`, { waitUntil: 'commit' });
+    const input = fresh.locator('input[type=search]');
+    await input.waitFor();
+    await input.fill('Eurojust');
+    await expect.poll(() => fresh.locator(OPTIONS).count()).toBeGreaterThan(0);
+    expect(await fresh.locator(OPTIONS).first().innerText()).toMatch(/Eurojust/);
+    await fresh.close();
+  });
+
   it('opens a clicked result, and starts from ?q= (context-menu search)', async () => {
     const tab = await ext.ctx.newPage();
     await tab.goto(

@@ -192,7 +192,7 @@ describe('reader page', () => {
     );
   });
 
-  it('copies a citation that names the text, place, date and section, with a link back', async () => {
+  it('copies a citation in the reader language: quote, kind, place, date, source, labelled link', async () => {
     const target = pick((p) => p.doc === 'declaration-2018-06-11' && p.order > 3);
     await open(`?doc=${target.doc}&passage=${target.id}`);
     await ext.ctx
@@ -203,18 +203,56 @@ describe('reader page', () => {
     await page.locator('[data-action=copy-citation]').click();
     const toast = page.locator('.toast');
     await toast.waitFor();
+    // Visible and announced.
+    expect(await toast.isVisible()).toBe(true);
+    expect(await page.locator('.toast-region').getAttribute('aria-live')).toBe('polite');
     const copied = (await toast.getAttribute('data-copied'))!;
-    const [line, link] = copied.split('\n');
-    expect(line).toMatch(
-      /^Déclaration conjointe des Premiers ministres français et belge .*, Paris, (11 juin 2018|June 11, 2018|11 June 2018), § .+/,
+    const lines = copied.split('\n');
+    // The citation speaks the reader's own language throughout (no English date in French).
+    const ui = await page.evaluate(() => document.documentElement.lang);
+    const words =
+      ui === 'en'
+        ? {
+            q: '“',
+            kind: 'joint declaration',
+            date: '11 June 2018',
+            sep: ': ',
+            link: /^In the Val/,
+          }
+        : ui === 'nl'
+          ? {
+              q: '„',
+              kind: 'gezamenlijke verklaring',
+              date: '11 juni 2018',
+              sep: ': ',
+              link: /^In de lezer/,
+            }
+          : {
+              q: '« ',
+              kind: 'déclaration conjointe',
+              date: '11 juin 2018',
+              sep: '\u00a0: ',
+              link: /^Dans le lecteur/,
+            };
+    expect(lines[0]!.startsWith(words.q + target.text.replace(/\s+/g, ' ').slice(0, 40))).toBe(
+      true,
     );
-    const url = new URL(link!);
+    expect(lines[1]).toContain(
+      `Déclaration conjointe des Premiers ministres français et belge sur la coopération`,
+    );
+    expect(lines[1]).toContain(`, ${words.kind}, Paris, ${words.date}.`);
+    expect(copied).toContain(`${words.sep}Site Internet du Premier ministre (France).`);
+    expect(copied).not.toMatch(/null|undefined/);
+    const last = lines[lines.length - 1]!;
+    expect(last).toMatch(words.link);
+    const link = last.slice(last.indexOf('chrome-extension://'));
+    const url = new URL(link);
     expect(url.searchParams.get('passage')).toBe(target.id);
     expect(url.searchParams.get('doc')).toBe(target.doc);
     const clip = await page.evaluate(() => navigator.clipboard.readText()).catch(() => null);
     if (clip !== null) expect(clip).toBe(copied);
     // The link reopens the passage.
-    await page.goto(link!);
+    await page.goto(link);
     await page.waitForFunction(
       (id) => document.getElementById(id)?.getAttribute('aria-current') === 'location',
       target.id,

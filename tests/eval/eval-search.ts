@@ -45,6 +45,8 @@ export function evaluate(engine: SearchEngine, queries: EvalQuery[]) {
   let s1 = 0;
   let s5 = 0;
   let mrr = 0;
+  /** Queries whose top result's snippet marks none of the words that made it match. */
+  let unmarkedTop = 0;
   const times: number[] = [];
   const rows: { q: string; kind: string; rank: number; top: string[] }[] = [];
   for (const q of queries) {
@@ -52,6 +54,8 @@ export function evaluate(engine: SearchEngine, queries: EvalQuery[]) {
     const res = engine.search(q.q, { limit: 10 });
     times.push(performance.now() - t0);
     const options = rankedOptions(engine, res).slice(0, 10);
+    const top = res.terms.find((t) => t.passage)?.passage ?? res.passages[0];
+    if (top && top.snippet.marks.length === 0) unmarkedTop++;
     const idx = options.findIndex((o) =>
       q.relevant.some((r) => r.doc === o.doc && alnumKey(o.text).includes(alnumKey(r.contains))),
     );
@@ -75,6 +79,7 @@ export function evaluate(engine: SearchEngine, queries: EvalQuery[]) {
       success1: r3(s1 / n),
       success5: r3(s5 / n),
       mrr10: r3(mrr / n),
+      topSnippetsWithoutMark: unmarkedTop,
       latencyMs: {
         p50: r3(percentile(times, 50)),
         p95: r3(percentile(times, 95)),

@@ -41,7 +41,7 @@ export class Ranker {
   private readonly cov: Float32Array;
   private readonly rel: Float32Array;
   private readonly sup: Float32Array;
-  private readonly hits: Uint8Array;
+  private readonly hits: Uint16Array;
   private readonly tmpM: Float32Array;
   private readonly tmpR: Float32Array;
   private readonly seen: Uint8Array;
@@ -57,7 +57,7 @@ export class Ranker {
     this.cov = new Float32Array(n);
     this.rel = new Float32Array(n);
     this.sup = new Float32Array(n);
-    this.hits = new Uint8Array(n);
+    this.hits = new Uint16Array(n);
     this.tmpM = new Float32Array(n);
     this.tmpR = new Float32Array(n);
     this.seen = new Uint8Array(n);
