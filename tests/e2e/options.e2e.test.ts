@@ -237,6 +237,12 @@ describe('options page', () => {
     await expect(keys('toggle-site')).resolves.toBe('Alt+Shift+D');
     await expect(keys('show-card')).resolves.toBe('Alt+Shift+K');
     await expect(keys('_execute_action')).resolves.toBe('Alt+Shift+L');
+    // Keys inside the card (term-to-term stepping), listed beside the browser's commands.
+    const cardKey = async (id: string) =>
+      (await page.locator(`tr[data-card-key="${id}"] kbd`).allTextContents()).join('+');
+    await expect(cardKey('next')).resolves.toBe('N+Alt+↓');
+    await expect(cardKey('prev')).resolves.toBe('P+Alt+↑');
+    await expect(cardKey('close')).resolves.toBe('Esc');
     // chrome:// cannot be a link target from an extension page: the button opens a tab.
     const opened = ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await page.locator('#edit-shortcuts').click();
