@@ -227,6 +227,13 @@ describe('options page', () => {
     // "No mark": the terms stay detected on a page, but nothing is drawn.
     await page.locator('#highlightStyle-none').check();
     await expect.poll(ranges).toEqual([]);
+    // The sample stands in for a page and follows the OS scheme: on its dark background the
+    // preview uses the dark-page colours, as a dark page would.
+    await page.locator('#highlightStyle-underline').check();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(ranges).toEqual([['vdl-core-underline-dark', ['PNR', 'SIS']]]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(ranges).toEqual([['vdl-core-underline', ['PNR', 'SIS']]]);
   });
 
   it('lists the keyboard shortcuts with the keys actually bound', async () => {
