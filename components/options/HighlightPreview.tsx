@@ -6,6 +6,14 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import pageHighlightCss from '../../entrypoints/lookup.content/highlights.css?raw';
+import {
+  effectiveBackground,
+  hexColor,
+  parseColor,
+  toneFor,
+  toneName,
+  type Rgba,
+} from '../../utils/highlight-contrast';
 import { highlightName } from '../../utils/highlight-plan';
 import type { HighlightStyle } from '../../utils/settings';
 
@@ -14,6 +22,16 @@ const SAMPLE_TERMS = ['PNR', 'SIS'];
 /** The localised sample sentence, its two term placeholders ($1, $2) filled in. */
 function sampleText(): string {
   return i18n.t('options.previewSentence', [SAMPLE_TERMS[0]!, SAMPLE_TERMS[1]!]);
+}
+
+/** The opaque background behind `el` (as on a page: the light or dark highlight colours). */
+function backgroundOf(el: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const c = parseColor(getComputedStyle(e).backgroundColor);
+    if (c) layers.push(c);
+  }
+  return effectiveBackground(layers, hexColor('#ffffff'));
 }
 
 export function HighlightPreview(props: { style: HighlightStyle }) {
@@ -33,8 +51,8 @@ export function HighlightPreview(props: { style: HighlightStyle }) {
   // ("none" registers nothing, as on a page).
   useEffect(() => {
     const el = textRef.current;
-    const name = highlightName('core', props.style);
-    if (!el || !name || typeof Highlight === 'undefined' || !CSS.highlights) return;
+    const base = highlightName('core', props.style);
+    if (!el || !base || typeof Highlight === 'undefined' || !CSS.highlights) return;
     const ranges: Range[] = [];
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE) continue;
@@ -48,9 +66,23 @@ export function HighlightPreview(props: { style: HighlightStyle }) {
         }
       }
     }
-    CSS.highlights.set(name, new Highlight(...ranges));
+    // The variant a page of this background would get. The sample stands in for a web page and
+    // follows the OS scheme (options.css): read its background after styles apply (a frame
+    // later), and again when the OS scheme changes.
+    let name: string | null = null;
+    const apply = () => {
+      if (name) CSS.highlights.delete(name);
+      name = toneName(base, toneFor(backgroundOf(el)));
+      CSS.highlights.set(name, new Highlight(...ranges));
+    };
+    const frame = requestAnimationFrame(apply);
+    const mq = matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => requestAnimationFrame(apply);
+    mq.addEventListener('change', onScheme);
     return () => {
-      CSS.highlights.delete(name);
+      cancelAnimationFrame(frame);
+      mq.removeEventListener('change', onScheme);
+      if (name) CSS.highlights.delete(name);
     };
   }, [props.style]);
 

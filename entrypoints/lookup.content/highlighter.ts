@@ -92,6 +92,8 @@ export class Highlighter {
 
   add(group: HighlightGroup, range: AbstractRange): void {
     if (!this.supported) return;
+    // The block's tone now, inside the scanner's time-sliced work, so flush() only reads it back.
+    this.tones.toneOf(range);
     this.want.set(range, group);
     this.dirty.add(range);
   }

@@ -227,6 +227,13 @@ describe('options page', () => {
     // "No mark": the terms stay detected on a page, but nothing is drawn.
     await page.locator('#highlightStyle-none').check();
     await expect.poll(ranges).toEqual([]);
+    // The sample stands in for a page and follows the OS scheme: on its dark background the
+    // preview uses the dark-page colours, as a dark page would.
+    await page.locator('#highlightStyle-underline').check();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(ranges).toEqual([['vdl-core-underline-dark', ['PNR', 'SIS']]]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(ranges).toEqual([['vdl-core-underline', ['PNR', 'SIS']]]);
   });
 
   it('lists the keyboard shortcuts with the keys actually bound', async () => {
@@ -237,6 +244,12 @@ describe('options page', () => {
     await expect(keys('toggle-site')).resolves.toBe('Alt+Shift+D');
     await expect(keys('show-card')).resolves.toBe('Alt+Shift+K');
     await expect(keys('_execute_action')).resolves.toBe('Alt+Shift+L');
+    // Keys inside the card (term-to-term stepping), listed beside the browser's commands.
+    const cardKey = async (id: string) =>
+      (await page.locator(`tr[data-card-key="${id}"] kbd`).allTextContents()).join('+');
+    await expect(cardKey('next')).resolves.toBe('N+Alt+↓');
+    await expect(cardKey('prev')).resolves.toBe('P+Alt+↑');
+    await expect(cardKey('close')).resolves.toBe('Esc');
     // chrome:// cannot be a link target from an extension page: the button opens a tab.
     const opened = ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await page.locator('#edit-shortcuts').click();
