@@ -41,6 +41,11 @@ export async function showPdf(
     void doc.loadingTask.destroy();
   };
   signal.addEventListener('abort', stop, { once: true });
+  // The document's language (catalog /Lang), for the card and for assistive technology.
+  const meta = await doc.getMetadata().catch(() => null);
+  const lang = (meta?.info as { Language?: unknown } | undefined)?.Language;
+  if (typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(lang)) pagesEl.lang = lang;
+  else pagesEl.removeAttribute('lang');
   const first = await doc.getPage(1);
   const natural = first.getViewport({ scale: 1 });
   const avail = Math.min(MAX_WIDTH, Math.max(320, pagesEl.clientWidth - 32));
