@@ -4,7 +4,7 @@
  * drawn as pages come near the viewport.
  */
 import { openPdf, type PdfDocument } from './pdf-document';
-import { createPageView, drawNearViewport } from './page-view';
+import { createPageView, drawNearViewport, requestPage } from './page-view';
 import type { TermLayer } from './term-layer';
 
 export interface ShowProgress {
@@ -52,9 +52,13 @@ export async function showPdf(
   const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, avail / natural.width));
   const progress: ShowProgress = { pages: doc.numPages, pagesDone: 0, terms: 0, textChars: 0 };
   onProgress({ ...progress });
+  // The worker extracts the next page's text while this one is laid out and scanned.
+  let next = requestPage(doc, 0);
   for (let i = 0; i < doc.numPages; i++) {
     if (signal.aborted) break;
-    const page = await createPageView(doc, i, scale, pagesEl);
+    const source = next;
+    if (i + 1 < doc.numPages) next = requestPage(doc, i + 1);
+    const page = await createPageView(source, i, scale, pagesEl);
     drawer.observe(page);
     layer.addPage(page);
     progress.pagesDone = i + 1;
@@ -65,6 +69,7 @@ export async function showPdf(
     // Let the page paint and respond between pages.
     await new Promise((r) => setTimeout(r, 0));
   }
+  layer.flush();
   performance.mark('vdl-pdf-done');
   return { doc, stop, textChars: progress.textChars };
 }
