@@ -27,7 +27,8 @@ type State =
 export function ViewerApp(props: {
   fileParam: string | null;
   pagesEl: HTMLElement;
-  settings: Settings;
+  /** The settings now (defaults until the stored ones are read; the layer follows changes). */
+  getSettings(): Settings;
   /** The term layer of the document shown (the card follows it). */
   onLayer(layer: TermLayer): void;
 }) {
@@ -53,7 +54,7 @@ export function ViewerApp(props: {
     document.title = `${name} — ${i18n.t('viewer.title')}`;
     try {
       const bytes = await load(abort.signal);
-      const layer = createTermLayer(props.settings);
+      const layer = createTermLayer(props.getSettings());
       cur.layer = layer;
       props.onLayer(layer);
       cur.shown = await showPdf(

@@ -4,6 +4,7 @@
  * canvas drawn only when the page comes near the viewport (drawing is the costly part).
  */
 import { TextLayer, type PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { PdfTextItem } from '../../utils/pdf/page-text';
 import type { PdfDocument } from './pdf-document';
 import { withTimeout } from './pdf-document';
@@ -30,13 +31,27 @@ interface RawItem {
   hasEOL?: boolean;
 }
 
+/** A page and its text, asked of the worker (ahead of time: see showPdf). */
+export interface PageSource {
+  page: Promise<PDFPageProxy>;
+  content: Promise<TextContent>;
+}
+
+export function requestPage(doc: PdfDocument, index: number): PageSource {
+  const page = withTimeout(doc.getPage(index + 1), TEXT_TIMEOUT_MS);
+  const content = page.then((p) => withTimeout(p.getTextContent(), TEXT_TIMEOUT_MS));
+  // Handled where awaited; never an unhandled rejection while it waits its turn.
+  content.catch(() => {});
+  return { page, content };
+}
+
 export async function createPageView(
-  doc: PdfDocument,
+  source: PageSource,
   index: number,
   scale: number,
   parent: HTMLElement,
 ): Promise<PageView> {
-  const page: PDFPageProxy = await withTimeout(doc.getPage(index + 1), TEXT_TIMEOUT_MS);
+  const page: PDFPageProxy = await source.page;
   const viewport = page.getViewport({ scale });
   const el = document.createElement('div');
   el.className = 'page';
@@ -59,7 +74,7 @@ export async function createPageView(
   let spans: HTMLElement[] = [];
   let items: PdfTextItem[] = [];
   try {
-    const content = await withTimeout(page.getTextContent(), TEXT_TIMEOUT_MS);
+    const content = await source.content;
     const layer = new TextLayer({ textContentSource: content, container: textLayer, viewport });
     await withTimeout(layer.render(), TEXT_TIMEOUT_MS);
     spans = layer.textDivs;

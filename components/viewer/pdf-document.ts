@@ -4,13 +4,23 @@
  * so pdf.js itself makes no request (no range requests, no font, CMap or wasm downloads: fonts
  * the PDF does not embed fall back to the system's).
  */
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { PARSE_TIMEOUT_MS, ViewerError, classifyError } from '../../utils/pdf/pdf-source';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type PdfDocument = PDFDocumentProxy;
+
+let worker: PDFWorker | null = null;
+
+/**
+ * Starts pdf.js's worker now (parsing its 1.3 MB takes a while), so it is ready when the PDF's
+ * bytes arrive; every document of the page shares it.
+ */
+export function startWorker(): PDFWorker {
+  return (worker ??= new PDFWorker());
+}
 
 /** Parses a PDF (the bytes are handed to the worker), within PARSE_TIMEOUT_MS. */
 export async function openPdf(
@@ -19,6 +29,7 @@ export async function openPdf(
 ): Promise<PdfDocument> {
   const task = getDocument({
     data: bytes,
+    worker: startWorker(),
     useWasm: false,
     useWorkerFetch: false,
     enableXfa: false,

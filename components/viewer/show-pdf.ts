@@ -4,7 +4,7 @@
  * drawn as pages come near the viewport.
  */
 import { openPdf, type PdfDocument } from './pdf-document';
-import { createPageView, drawNearViewport } from './page-view';
+import { createPageView, drawNearViewport, requestPage } from './page-view';
 import type { TermLayer } from './term-layer';
 
 export interface ShowProgress {
@@ -41,15 +41,24 @@ export async function showPdf(
     void doc.loadingTask.destroy();
   };
   signal.addEventListener('abort', stop, { once: true });
+  // The document's language (catalog /Lang), for the card and for assistive technology.
+  const meta = await doc.getMetadata().catch(() => null);
+  const lang = (meta?.info as { Language?: unknown } | undefined)?.Language;
+  if (typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(lang)) pagesEl.lang = lang;
+  else pagesEl.removeAttribute('lang');
   const first = await doc.getPage(1);
   const natural = first.getViewport({ scale: 1 });
   const avail = Math.min(MAX_WIDTH, Math.max(320, pagesEl.clientWidth - 32));
   const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, avail / natural.width));
   const progress: ShowProgress = { pages: doc.numPages, pagesDone: 0, terms: 0, textChars: 0 };
   onProgress({ ...progress });
+  // The worker extracts the next page's text while this one is laid out and scanned.
+  let next = requestPage(doc, 0);
   for (let i = 0; i < doc.numPages; i++) {
     if (signal.aborted) break;
-    const page = await createPageView(doc, i, scale, pagesEl);
+    const source = next;
+    if (i + 1 < doc.numPages) next = requestPage(doc, i + 1);
+    const page = await createPageView(source, i, scale, pagesEl);
     drawer.observe(page);
     layer.addPage(page);
     progress.pagesDone = i + 1;
@@ -60,6 +69,7 @@ export async function showPdf(
     // Let the page paint and respond between pages.
     await new Promise((r) => setTimeout(r, 0));
   }
+  layer.flush();
   performance.mark('vdl-pdf-done');
   return { doc, stop, textChars: progress.textChars };
 }

@@ -29,12 +29,16 @@ export interface TermLayer {
   addPage(page: PageView): void;
   /** The term under a point inside a text-layer span, if any. */
   hitAt(target: Element, x: number, y: number): TermHit | null;
+  /** Draws the ranges found since the last batch (called at the end of the document). */
+  flush(): void;
   /** Re-groups and re-registers every range (settings changed). */
   applySettings(s: Settings): void;
   /** Terms and their occurrence counts so far. */
   readonly hits: readonly TermHit[];
   clear(): void;
 }
+
+const FLUSH_MS = 500;
 
 export function createTermLayer(settings: Settings): TermLayer {
   const matcher = createMatcher(tableJson as MatcherTable);
@@ -101,7 +105,17 @@ export function createTermLayer(settings: Settings): TermLayer {
     }
     if (!hit.ranges.length) return;
     hits.push(hit);
-    place(hit);
+    queued.push(hit);
+  };
+
+  // Chromium repaints every range of a registered highlight after each change to it, so ranges
+  // are added in batches: at once until the first ones are drawn, then every FLUSH_MS.
+  const queued: TermHit[] = [];
+  let lastFlush = 0;
+  const flush = () => {
+    for (const hit of queued) place(hit);
+    queued.length = 0;
+    lastFlush = performance.now();
   };
 
   register();
@@ -124,7 +138,9 @@ export function createTermLayer(settings: Settings): TermLayer {
           show(p.m, p.page, p.text);
         }
       }
+      if (hits.length === queued.length || performance.now() - lastFlush > FLUSH_MS) flush();
     },
+    flush,
     hitAt(target, x, y) {
       const span = target.closest('.textLayer span:not(.markedContent)');
       const list = span ? bySpan.get(span) : undefined;
@@ -141,6 +157,7 @@ export function createTermLayer(settings: Settings): TermLayer {
     },
     applySettings(s) {
       policy = s;
+      queued.length = 0;
       for (const hl of groups.values()) hl.clear();
       for (const hit of hits) place(hit);
       register();
@@ -150,6 +167,7 @@ export function createTermLayer(settings: Settings): TermLayer {
       registered = [];
       for (const hl of groups.values()) hl.clear();
       hits.length = 0;
+      queued.length = 0;
       bySpan.clear();
       pending.length = 0;
     },

@@ -18,6 +18,14 @@ import type { TermHit, TermLayer } from './term-layer';
 
 const CLOSE_DELAY_MS = 300;
 
+/** The card's language: the user's choice, else the PDF's (/Lang), else the interface's. */
+function languageFor(setting: Settings['cardLanguage'], hit: TermHit): CardLang {
+  if (setting !== 'auto') return cardLanguage(setting);
+  const el = hit.ranges[0]?.startContainer.parentElement?.closest('[lang]');
+  const doc = (el?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  return doc === 'fr' || doc === 'en' || doc === 'nl' ? doc : cardLanguage(setting);
+}
+
 export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): () => void {
   const ui = createCardHost();
   let shown: TermHit | null = null;
@@ -47,7 +55,7 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
     if (shown === hit) return;
     shown = hit;
     const s = getSettings();
-    const lang: CardLang = cardLanguage(s.cardLanguage);
+    const lang = languageFor(s.cardLanguage, hit);
     const theme = s.theme;
     props = { term: hit.term, label: hit.text, state: 'loading', lang, theme };
     ui.attach();

@@ -142,6 +142,8 @@ describe('PDF viewer (viewer.html?file=)', () => {
     const card = page.locator('vdl-card .card[data-term]');
     await card.waitFor({ timeout: 5000 });
     expect(await card.getAttribute('data-term')).toBe('ccpd');
+    // The PDF says it is French (/Lang fr-BE): the card speaks French, whatever the browser's language.
+    expect(await card.getAttribute('lang')).toBe('fr');
     await page.locator('vdl-card .card[data-state=ready]').waitFor({ timeout: 5000 });
     expect(
       (

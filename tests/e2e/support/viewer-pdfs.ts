@@ -44,14 +44,20 @@ function assemble(objects: string[], trailerExtra = ''): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-function textPagePdf(lines: Line[], fontSize = 11, trailerExtra = '', extraObjects: string[] = []) {
+function textPagePdf(
+  lines: Line[],
+  fontSize = 11,
+  trailerExtra = '',
+  extraObjects: string[] = [],
+  lang = 'fr-BE',
+) {
   const ops = lines
     .map((l) => `BT /F1 ${fontSize} Tf ${l.x} ${l.y} Td ${literal(l.text)} Tj ET`)
     .join('\n');
   const stream = Buffer.from(ops, 'latin1');
   return assemble(
     [
-      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Catalog /Pages 2 0 R /Lang (${lang}) >>`,
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
