@@ -1,10 +1,14 @@
 /**
- * The hover card's renderer, loaded on demand (built as /card-ui.js, an IIFE): Preact, Floating
- * UI, the TermCard components and their styles stay out of the content script that runs on every
- * page. The background injects this file into a frame's isolated world when the content script
- * there asks for it (message `loadCardUi`); it registers itself on the world's `globalThis`, where
- * the content script picks it up (entrypoints/lookup.content/card/card-ui-api.ts).
+ * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher and its table, the
+ * scanner, match store, highlights, hover card, and the card's renderer (Preact, Floating UI,
+ * the TermCard components and styles). None of it is in the content script that runs in every
+ * frame: the first stage asks the background for this file (message `loadCardUi`) only once a
+ * candidate term appears in the frame's text; the background injects it into the frame's
+ * isolated world, where it registers itself on `globalThis` (second-stage-api.ts,
+ * card/card-ui-api.ts) and the first stage starts it.
  *
+ * One file, one injection: the card's renderer is then already loaded when the first term is
+ * found, so the first hover right after page load waits for nothing but the intent delay.
  * Not a web-accessible resource: pages can neither load nor detect it.
  */
 import { i18n } from '#i18n';
@@ -21,6 +25,12 @@ import {
 import { citationText, copyText } from './lookup.content/card/citation';
 import { createCardHost } from './lookup.content/card/host';
 import { placeCard } from './lookup.content/card/place-card';
+import { startLookup } from './lookup.content/lookup-controller';
+import {
+  SECOND_STAGE_VERSION,
+  registerSecondStage,
+  registeredSecondStage,
+} from './lookup.content/second-stage-api';
 
 function createView(): CardView {
   const ui = createCardHost();
@@ -57,8 +67,19 @@ const cardUi: CardUi = {
   },
 };
 
+let started = false;
+
 export default defineUnlistedScript(() => {
-  // Injected twice (two quick requests, a retry): the live renderer already registered stays.
-  if (registeredCardUi()) return;
-  registerCardUi(cardUi);
+  // Injected twice (two quick requests, a retry): the live copy already registered stays.
+  if (!registeredCardUi()) registerCardUi(cardUi);
+  if (!registeredSecondStage()) {
+    registerSecondStage({
+      version: SECOND_STAGE_VERSION,
+      start(from) {
+        if (started) return;
+        started = true;
+        startLookup(from);
+      },
+    });
+  }
 });

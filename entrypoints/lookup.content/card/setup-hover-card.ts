@@ -16,6 +16,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
+import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
@@ -54,26 +55,6 @@ export interface HoverCard {
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
-
-/** When to look whether the page shows a term yet (ms after set-up), to load the renderer early. */
-const TERM_CHECKS_MS = [300, 700, 1500, 3000, 6000, 12_000];
-/** After those, pointer movement looks again at most this often. */
-const TERM_CHECK_INTERVAL_MS = 1000;
-
-/** True when the page shows at least one detected term (a non-empty `vdl-` highlight). */
-function pageShowsTerms(): boolean {
-  try {
-    const reg = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
-    if (!reg) return false;
-    let found = false;
-    reg.forEach((hl, name) => {
-      if (!found && name.startsWith('vdl-') && hl.size > 0) found = true;
-    });
-    return found;
-  } catch {
-    return false;
-  }
-}
 
 /** The keyboard command from the background (the shape of its schema in utils/messages.ts). */
 function isShowCardForSelection(raw: unknown): boolean {
@@ -122,7 +103,11 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   };
 }
 
-export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): HoverCard {
+export function setupHoverCard(
+  ctx: ContentScriptContext,
+  events: EventRelay,
+  deps: HoverCardDeps,
+): HoverCard {
   let ui: CardView | null = null;
   let cur: OpenState | null = null;
   let pending: TermHit | null = null;
@@ -167,14 +152,6 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     if (lib) ui = lib.createView();
     return ui;
   }
-
-  /* The renderer is loaded as soon as the page shows a term, so the first hover does not wait. */
-  let lastTermCheck = -Infinity;
-  function checkForTerms(): void {
-    lastTermCheck = performance.now();
-    if (!destroyed && !cardUiNow() && pageShowsTerms()) preloadCardUi();
-  }
-  for (const ms of TERM_CHECKS_MS) ctx.setTimeout(guard(checkForTerms), ms);
 
   /**
    * During the first intent delay: renders a hidden card with the pending term's data (when at
@@ -400,9 +377,6 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     const mode = settings().cardTrigger;
     const hit = deps.hitTest(p.x, p.y);
     if (hit) preloadCardUi();
-    else if (performance.now() - lastTermCheck > TERM_CHECK_INTERVAL_MS && !cardUiNow()) {
-      checkForTerms();
-    }
     if (cur && sameHit(hit, cur.hit)) {
       clearClose();
       clearIntent();
@@ -504,18 +478,18 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     if (cur?.by === 'hover' && !focusInCard()) close();
   });
 
-  const opts = { capture: true, passive: true } as const;
-  // Capture on window: a page handler that stops propagation cannot starve the card.
-  ctx.addEventListener(window, 'pointermove', onPointerMove, opts);
-  ctx.addEventListener(window, 'pointerdown', onPointerDown, opts);
-  ctx.addEventListener(window, 'click', onCardClick, { capture: true });
-  ctx.addEventListener(window, 'auxclick', onCardClick, { capture: true });
-  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(window, 'keyup', onKeyUp, { capture: true });
-  ctx.addEventListener(window, 'scroll', onScrollOrResize, opts);
-  ctx.addEventListener(window, 'resize', onScrollOrResize, opts);
-  ctx.addEventListener(window, 'blur', onBlur);
-  ctx.addEventListener(document, 'fullscreenchange', onFullscreen);
+  // Capture listeners on window, registered by the first stage at document_start: a page
+  // handler that stops propagation cannot starve the card (first-stage/event-relay.ts).
+  events.on('pointermove', onPointerMove);
+  events.on('pointerdown', onPointerDown);
+  events.on('click', onCardClick);
+  events.on('auxclick', onCardClick);
+  events.on('keydown', onKeyDown);
+  events.on('keyup', onKeyUp);
+  events.on('scroll', onScrollOrResize);
+  events.on('resize', onScrollOrResize);
+  events.on('blur', onBlur);
+  events.on('fullscreenchange', onFullscreen);
 
   // The keyboard command (background → this tab): the card for the term at the selection.
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
@@ -553,6 +527,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     }
     ui?.remove();
     ui = null;
+    events.clear();
   }
   ctx.onInvalidated(destroy);
 
