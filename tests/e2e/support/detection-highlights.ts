@@ -1,5 +1,5 @@
 /** Reading the extension's highlights back from a page (runs in the page's main world). */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 
 export interface HighlightDump {
   /** Highlight name → texts of its ranges, sorted. */
@@ -85,4 +85,22 @@ export async function waitForHighlights(
     dump = await readHighlights(target);
   }
   return dump;
+}
+
+/**
+ * Term occurrences the background recorded for every open tab and frame (what the match store
+ * holds, windowed pages included). Tests keep one page with terms open at a time.
+ */
+export async function reportedTermTotal(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as any).chrome;
+    const all = (await api.storage.session.get(null)) as Record<string, any>;
+    let n = 0;
+    for (const [k, frames] of Object.entries(all)) {
+      if (!k.startsWith('tab-terms-')) continue;
+      for (const f of Object.values(frames ?? {}) as Record<string, number>[])
+        for (const c of Object.values(f)) n += c;
+    }
+    return n;
+  });
 }
