@@ -32,6 +32,20 @@ function writeVersion(): Promise<void> {
   return storage.setItem('sync:settings$', { v: SETTINGS_VERSION });
 }
 
+/**
+ * The migration chain on a stored value (no writes): from its meta's version up to
+ * SETTINGS_VERSION. The one path every reader takes (the background's `migrate()` below, the
+ * content script's live settings); a value already current or from the future is returned as is.
+ */
+export function upgradeSettings(raw: unknown, meta: unknown): unknown {
+  if (raw == null) return raw;
+  let value = raw;
+  for (let v = storedVersion(meta) + 1; v <= SETTINGS_VERSION; v++) {
+    value = MIGRATIONS[v]?.(value) ?? value;
+  }
+  return value;
+}
+
 let migrated: Promise<void> | null = null;
 
 /**
@@ -44,12 +58,8 @@ function migrate(): Promise<void> {
       storage.getItem<unknown>('sync:settings'),
       storage.getMeta<Record<string, unknown>>('sync:settings'),
     ]);
-    if (raw == null) return;
-    const from = storedVersion(meta);
-    if (from >= SETTINGS_VERSION) return;
-    let value: unknown = raw;
-    for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = MIGRATIONS[v]?.(value) ?? value;
-    await storage.setItem('sync:settings', value);
+    if (raw == null || storedVersion(meta) >= SETTINGS_VERSION) return;
+    await storage.setItem('sync:settings', upgradeSettings(raw, meta));
     await writeVersion();
   })().catch((err: unknown) => {
     console.error('[vdl] settings migration failed, reading them as they are', err);
