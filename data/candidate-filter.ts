@@ -11,9 +11,8 @@
  */
 import { LIGATURES } from '../utils/matcher/fold';
 import { EXOTIC } from '../utils/matcher/prefilter-source';
+import type { CandidateFilter } from '../utils/candidate-test';
 import type { MatcherTable } from '../utils/term-matcher';
-
-export type CandidateFilter = NonNullable<MatcherTable['candidates']>;
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
 
@@ -22,7 +21,12 @@ interface Trie {
   end: boolean;
 }
 
-function trieSource(words: Iterable<string>, char: (c: string) => string): string {
+/**
+ * One alternation of `words` as a trie. `whole`: a word may not stop where a longer one goes on
+ * (a boundary follows: "EI" and "EIO"); otherwise a word that is a prefix of another ends the
+ * match (a substring test: the longer adds nothing).
+ */
+function trieSource(words: Iterable<string>, char: (c: string) => string, whole = false): string {
   const root: Trie = { next: new Map(), end: false };
   for (const w of words) {
     let node = root;
@@ -34,9 +38,9 @@ function trieSource(words: Iterable<string>, char: (c: string) => string): strin
     node.end = true;
   }
   const gen = (node: Trie): string => {
-    // A word that is a prefix of another ends the match (the longer adds nothing to a test).
-    if (node.end) return '';
+    if (node.end && (!whole || !node.next.size)) return '';
     const alts = [...node.next].map(([c, child]) => char(c) + gen(child));
+    if (node.end) alts.push('');
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
   return gen(root);
@@ -94,7 +98,7 @@ function phraseWords(table: MatcherTable): Set<string> {
 
 export function compileCandidateFilter(table: MatcherTable): CandidateFilter {
   const esc = (c: string) => c.replace(SYNTAX, '\\$&');
-  const acronyms = `(?<![A-Za-z0-9])${trieSource(acronymTokens(table), esc)}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
+  const acronyms = `(?<![A-Za-z0-9])${trieSource(acronymTokens(table), esc, true)}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
   const words = trieSource(phraseWords(table), esc);
   return { acronyms, words, exotic: EXOTIC.source, ligatures: LIGATURES };
 }

@@ -4,6 +4,7 @@
  * Time-sliced like the scanner: a probe never holds the main thread for more than ~4 ms.
  */
 import { candidates } from '../../../data/generated/matcher-table.json';
+import { SEP, candidateTester, type CandidateFilter } from '../../../utils/candidate-test';
 import type { DomRefs } from '../dom-refs';
 
 /** Text read per test; a term cut by a chunk's end is found in the next one (CARRY). */
@@ -12,28 +13,8 @@ const CARRY = 64;
 const SLICE_MS = 4;
 /** Text nodes the matcher never reads (their text is not shown). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
-/** Between text nodes: a boundary for acronyms, dropped for phrase words (split by markup). */
-const SEP = '\u0001';
 
-const ACRONYMS = new RegExp(candidates.acronyms);
-const WORDS = new RegExp(candidates.words);
-const EXOTIC = new RegExp(candidates.exotic);
-const LIGATURES = new RegExp(`[${Object.keys(candidates.ligatures).join('')}]`, 'g');
-const MARKS = /\p{M}+/gu;
-const SEPS = new RegExp(SEP, 'g');
-
-/** Whether `text` (text nodes joined by SEP) may hold a term. */
-export function mayHoldTerm(text: string): boolean {
-  if (ACRONYMS.test(text) || EXOTIC.test(text)) return true;
-  // Folded as the matcher folds, without keeping offsets: lowercase, no accents, no ligatures.
-  const folded = text
-    .replace(SEPS, '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(LIGATURES, (c) => candidates.ligatures[c as keyof typeof candidates.ligatures] ?? c);
-  return WORDS.test(folded);
-}
+export const mayHoldTerm = candidateTester(candidates as CandidateFilter);
 
 export interface Probe {
   /** Stops the probe (no callback afterwards). */
