@@ -122,7 +122,7 @@ export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
     if (!want) return disable();
     if (!sameGrouping(prev, next)) {
       store.regroup(next);
-      highlighter.flush();
+      highlighter.flushIfDue(refs.now(), true);
     }
     if (!on) return enable();
     if (prev.highlightStyle !== next.highlightStyle) highlighter.show(next.highlightStyle);
