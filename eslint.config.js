@@ -42,6 +42,25 @@ export default tseslint.config(
     },
   },
   {
+    // The content script runs in every frame of every page: the card's renderer (Preact, Floating
+    // UI, the card components and styles) lives in entrypoints/card-ui/ only (issue 17).
+    files: ['entrypoints/lookup.content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['preact', 'preact/*', '@floating-ui/*', '**/components/**'],
+              allowTypeImports: true,
+              message: 'Renderer code belongs in entrypoints/card-ui/, not in the content script.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'tests/**/*.{ts,mjs}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

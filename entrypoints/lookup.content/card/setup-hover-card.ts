@@ -18,50 +18,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
+import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
+import { eventTime, guard, isShowCardForSelection, sameHit } from './card-helpers';
+import { HoverIntent } from './hover-intent';
+import { createPrefetcher } from './prefetch-cards';
 import { isInViewport, termRect } from './position';
 
-export interface TermHit {
-  /** Glossary id. */
-  term: string;
-  /** A live range covering exactly the matched text on the page. */
-  range: Range;
-}
-
-export interface HoverCardDeps {
-  /** The detected term under a viewport point, or null. */
-  hitTest(x: number, y: number): TermHit | null;
-  /** The detected term at or around the current selection, or null. */
-  termAtSelection(): TermHit | null;
-  /** Current settings (updated live by the scanner). */
-  settings(): Settings;
-}
-
-export interface HoverCard {
-  /** Opens the card for a hit (e.g. from the keyboard command). */
-  open(hit: TermHit, opts?: { focus?: boolean }): void;
-  close(): void;
-  destroy(): void;
-  /** The term the card currently shows, or null (for tests and the scanner). */
-  readonly openTerm: string | null;
-  /**
-   * Optional, for the scanner once a scan settles: fetches (and stores) the cards of the page's
-   * terms while the service worker is awake, so a later hover is instant even after it slept.
-   */
-  prefetch(terms: readonly string[]): void;
-}
+export type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
-
-/** The keyboard command from the background (the shape of its schema in utils/messages.ts). */
-function isShowCardForSelection(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const keys = Object.keys(raw);
-  return keys.length === 1 && (raw as { type?: unknown }).type === 'showCardForSelection';
-}
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -77,32 +46,6 @@ interface OpenState {
   returnFocus: Element | null;
 }
 
-function sameHit(a: TermHit | null | undefined, b: TermHit | null | undefined): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  return (
-    a.term === b.term &&
-    a.range.startContainer === b.range.startContainer &&
-    a.range.startOffset === b.range.startOffset
-  );
-}
-
-/** An event's time on the performance.now() clock (now, when the browser gives none). */
-function eventTime(e: Event): number {
-  const now = performance.now();
-  return e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
-}
-
-function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (err) {
-      console.error('[vdl] card:', err);
-    }
-  };
-}
-
 export function setupHoverCard(
   ctx: ContentScriptContext,
   events: EventRelay,
@@ -110,9 +53,6 @@ export function setupHoverCard(
 ): HoverCard {
   let ui: CardView | null = null;
   let cur: OpenState | null = null;
-  let pending: TermHit | null = null;
-  let intentTimer = 0;
-  let closeTimer = 0;
   let frame = 0;
   /** The latest pointer position; t: when it got there (event time, performance.now() clock). */
   let last: { x: number; y: number; t: number; alt: boolean; inCard: boolean } | null = null;
@@ -122,24 +62,21 @@ export function setupHoverCard(
 
   const settings = (): Settings => deps.settings();
 
-  const clearIntent = () => {
-    if (intentTimer) clearTimeout(intentTimer);
-    intentTimer = 0;
-    pending = null;
-  };
-  const clearClose = () => {
-    if (closeTimer) clearTimeout(closeTimer);
-    closeTimer = 0;
-  };
+  const intent = new HoverIntent<TermHit>(
+    {
+      setTimeout: (cb, ms) => ctx.setTimeout(guard(cb), ms),
+      clearTimeout: (id) => clearTimeout(id),
+      now: () => performance.now(),
+    },
+    sameHit,
+  );
+  const clearIntent = () => intent.clear();
+  const clearClose = () => intent.cancelClose();
   const scheduleClose = () => {
-    if (closeTimer || !cur || cur.by !== 'hover') return;
-    closeTimer = ctx.setTimeout(
-      guard(() => {
-        closeTimer = 0;
-        if (cur && !pointerInCard && !focusInCard()) close();
-      }),
-      CLOSE_GRACE_MS,
-    );
+    if (!cur || cur.by !== 'hover') return;
+    intent.scheduleClose(CLOSE_GRACE_MS, () => {
+      if (cur && !pointerInCard && !focusInCard()) close();
+    });
   };
 
   const focusInCard = () => !!ui && (ui.root.activeElement != null || ui.host.matches(':focus'));
@@ -390,26 +327,12 @@ export function setupHoverCard(
         () => prewarm(h0),
         () => {},
       );
-      if (mode === 'alt-hover' && !p.alt) {
-        clearIntent();
-        pending = hit;
-      } else if (!sameHit(hit, pending) || !intentTimer) {
-        clearIntent();
-        pending = hit;
-        const h = hit;
-        // The intent delay runs from when the pointer reached the term, not from this frame.
-        const waited = Math.max(0, performance.now() - p.t);
-        intentTimer = ctx.setTimeout(
-          guard(() => {
-            intentTimer = 0;
-            if (sameHit(pending, h)) open(h, { by: 'hover' });
-          }),
-          Math.max(0, settings().hoverDelayMs - waited),
-        );
-      }
+      // The intent delay runs from when the pointer reached the term, not from this frame.
+      intent.rest(hit, p.t, settings().hoverDelayMs, mode === 'alt-hover' && !p.alt, (h) =>
+        open(h, { by: 'hover' }),
+      );
     } else {
-      clearIntent();
-      if (hit) pending = hit;
+      intent.clear(hit);
     }
     if (cur) scheduleClose();
   }
@@ -439,6 +362,7 @@ export function setupHoverCard(
       close({ restoreFocus: true });
       return;
     }
+    const pending = intent.pending;
     if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
       open(pending, { by: 'hover' });
     }
@@ -531,23 +455,10 @@ export function setupHoverCard(
   }
   ctx.onInvalidated(destroy);
 
-  const prefetched = new Set<string>();
+  const prefetcher = createPrefetcher(ctx, () => destroyed);
   function prefetch(terms: readonly string[]): void {
     if (terms.length) preloadCardUi();
-    const lang = cardLanguage(settings().cardLanguage);
-    const todo = terms.filter((t) => !prefetched.has(`${lang}:${t}`)).slice(0, 24);
-    const next = () => {
-      const term = todo.shift();
-      if (!term || destroyed) return;
-      prefetched.add(`${lang}:${term}`);
-      // One at a time, when the page is idle: never a burst of work on the page's main thread.
-      lookupTerm(term, lang).then(schedule, schedule);
-    };
-    const schedule = () => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
-      else ctx.setTimeout(next, 50);
-    };
-    schedule();
+    prefetcher(terms, cardLanguage(settings().cardLanguage));
   }
 
   return {

@@ -13,24 +13,24 @@
  */
 import { i18n } from '#i18n';
 import { h, render } from 'preact';
-import { TermCard } from '../components/card/TermCard';
-import { formatDate } from '../components/card/labels';
+import { TermCard } from '../../components/card/TermCard';
+import { formatDate } from '../../components/card/labels';
 import {
   CARD_UI_VERSION,
   registerCardUi,
   registeredCardUi,
   type CardUi,
   type CardView,
-} from './lookup.content/card/card-ui-api';
-import { citationText, copyText } from './lookup.content/card/citation';
-import { createCardHost } from './lookup.content/card/host';
-import { placeCard } from './lookup.content/card/place-card';
-import { startLookup } from './lookup.content/lookup-controller';
+} from '../lookup.content/card/card-ui-api';
+import { citationText, copyText } from '../lookup.content/card/citation';
+import { createCardHost } from './host';
+import { placeCard } from './place-card';
+import { startLookup } from '../lookup.content/lookup-controller';
 import {
   SECOND_STAGE_VERSION,
   registerSecondStage,
   registeredSecondStage,
-} from './lookup.content/second-stage-api';
+} from '../lookup.content/second-stage-api';
 
 function createView(): CardView {
   const ui = createCardHost();
