@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'data/generated/', 'tests/.artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.output-bench/',
+      '.wxt/',
+      'data/generated/',
+      'tests/.artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
