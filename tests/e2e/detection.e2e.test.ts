@@ -17,6 +17,7 @@ import {
 } from './support/extension';
 import {
   readHighlights,
+  secondStageLoaded,
   settledHighlights,
   waitForHighlights,
 } from './support/detection-highlights';
@@ -262,6 +263,39 @@ describe('settings, live', () => {
     expect((await readHighlights(page)).all).toEqual([]);
     expect(await mutations(page)).toEqual([]);
     await resetSettings();
+    await page.close();
+  });
+});
+
+describe('two stages (issue 12)', () => {
+  it('a page without a term never loads the scanner, until a term appears', async () => {
+    const { page } = await open('no-term.html');
+    await page.waitForTimeout(2500);
+    expect(await secondStageLoaded(ext.ctx, page)).toBe(false);
+    expect((await readHighlights(page)).all).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Europol coordonne désormais les enquêtes.';
+      document.getElementById('a')!.append(p);
+    });
+    const dump = await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    expect(dump.all).toEqual(['Europol']);
+    expect(await secondStageLoaded(ext.ctx, page)).toBe(true);
+    await page.close();
+  });
+
+  it('a tiny frame waits until it is resized to a readable size', async () => {
+    const { page } = await open('no-term.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await page.waitForTimeout(2500);
+    expect((await readHighlights(frame)).all).toEqual([]);
+    await page.evaluate(() => {
+      const f = document.getElementById('tiny') as HTMLIFrameElement;
+      f.width = '500';
+      f.height = '200';
+    });
+    const dump = await waitForHighlights(frame, (d) => d.all.length > 0);
+    expect(dump.all).toEqual(['PNR']);
     await page.close();
   });
 });
