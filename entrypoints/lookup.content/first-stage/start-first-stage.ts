@@ -13,9 +13,13 @@ import { registeredSecondStage, type SecondStage } from '../second-stage-api';
 import { probeText, type Probe } from './candidate-probe';
 import { createEventRelay } from './event-relay';
 
-/** A subframe smaller than this (CSS px) is an ad slot, a tracker or a widget: not scanned. */
-const MIN_FRAME_WIDTH = 80;
+/**
+ * A subframe smaller than this (CSS px) is a banner, a tracker or a button: not scanned until it
+ * grows (a 300×150 default frame, a 600×80 strip, an embedded post or video still are).
+ */
+const MIN_FRAME_WIDTH = 120;
 const MIN_FRAME_HEIGHT = 40;
+const MIN_FRAME_AREA = 30_000;
 /** Mutations are probed in batches, at most this often. */
 const MUTATION_DELAY_MS = 250;
 
@@ -82,7 +86,9 @@ function tinyFrame(refs: DomRefs): boolean {
   } catch {
     // cross-origin top: a subframe
   }
-  return win.innerWidth < MIN_FRAME_WIDTH || win.innerHeight < MIN_FRAME_HEIGHT;
+  const w = win.innerWidth;
+  const h = win.innerHeight;
+  return w < MIN_FRAME_WIDTH || h < MIN_FRAME_HEIGHT || w * h < MIN_FRAME_AREA;
 }
 
 async function loadSecondStage(): Promise<SecondStage> {
