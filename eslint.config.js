@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'data/generated/', 'tests/.artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.output-bench/',
+      '.wxt/',
+      'data/generated/',
+      'tests/.artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,6 +47,25 @@ export default tseslint.config(
         },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No eval.' },
+      ],
+    },
+  },
+  {
+    // The content script runs in every frame of every page: the card's renderer (Preact, Floating
+    // UI, the card components and styles) lives in entrypoints/card-ui/ only (issue 17).
+    files: ['entrypoints/lookup.content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['preact', 'preact/*', '@floating-ui/*', '**/components/**'],
+              allowTypeImports: true,
+              message: 'Renderer code belongs in entrypoints/card-ui/, not in the content script.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,9 +4,17 @@ import { defineConfig } from 'wxt';
 import { buildData } from './data/build-data';
 
 // https://wxt.dev/api/config.html
+/**
+ * `VDL_BENCH=1 wxt build`: the benchmark build (scan timings on the performance timeline for
+ * `?vdl-bench` pages), into its own folder so it can never be shipped. The shipped build has no
+ * benchmark code at all (tests/unit/build/shipped-bundle.test.ts greps for it).
+ * `VDL_MINIFY=0`: readable function names for CPU profiles (tests/bench/profile-load.ts).
+ */
+const BENCH = process.env.VDL_BENCH === '1';
+
 export default defineConfig({
   // Parallel work trees can build side by side (VDL_OUT_DIR); tests find the build via VDL_EXT.
-  outDir: process.env.VDL_OUT_DIR ?? '.output',
+  outDir: process.env.VDL_OUT_DIR ?? (BENCH ? '.output-bench' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
   autoIcons: {
     baseIconPath: resolve('assets/icon.svg'),
@@ -65,8 +73,25 @@ export default defineConfig({
     'build:before': async () => {
       await buildData();
     },
+    // The content script (the first stage, in every frame) uses the browser's own promise-based
+    // namespace (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill:
+    // its parse and set-up cost every frame of every page, for two calls (runtime.id,
+    // runtime.sendMessage) that need no polyfill. The second stage and the pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias)
+        ? alias.filter((a) => a.find !== 'wxt/browser')
+        : Object.entries(alias ?? {})
+            .filter(([find]) => find !== 'wxt/browser')
+            .map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [native, ...list] };
+    },
   },
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.VDL_BENCH': JSON.stringify(BENCH) },
+    build: process.env.VDL_MINIFY === '0' ? { minify: false } : {},
   }),
 });

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../utils/glossary-types';
-import { foldSurface, type MatcherTable } from '../utils/term-matcher';
+import { foldSurface, prefilterSourceFor, type MatcherTable } from '../utils/term-matcher';
+import { compileCandidateFilter } from './candidate-filter';
 
 /**
  * The general cooperation vocabulary that supports an ambiguous acronym (ECE, CTE, SIS, JIT…) when
@@ -97,7 +98,7 @@ export function compileMatcherTable(entries: GlossaryEntry[]): MatcherTable {
     const anti = (e.antiContext ?? []).map(ctxIndex);
     termContext.push(pos.length || anti.length ? `${pos.join(',')};${anti.join(',')}` : '');
   }
-  return {
+  const table: MatcherTable = {
     version: 1,
     terms: entries.map((e) => e.id),
     meta,
@@ -106,6 +107,10 @@ export function compileMatcherTable(entries: GlossaryEntry[]): MatcherTable {
     general: GENERAL_CONTEXT.length,
     termContext,
   };
+  // Written here so that a page load compiles them, it does not write them (issue 12).
+  table.prefilter = prefilterSourceFor(table);
+  table.candidates = compileCandidateFilter(table);
+  return table;
 }
 
 function foldContext(w: string): string {

@@ -56,500 +56,53 @@
  *   longest surface) is tried. No regular expression runs over the text.
  */
 
-export interface MatcherTable {
-  version: 1;
-  /** Term ids, indexed by the numbers used elsewhere in the table. */
-  terms: string[];
-  /** Two letters per term: salience (c core, m common) and kind (a b i p l e c: see KINDS). */
-  meta: string;
-  /**
-   * Per term, '|'-separated surfaces. '=' prefix: case-sensitive, as written; otherwise a folded
-   * phrase (foldSurface). A leading '?' marks a surface that needs context.
-   */
-  surfaces: string[];
-  /** Folded context words; a trailing '*' accepts any ending. The first `general` are shared. */
-  context: string[];
-  general: number;
-  /** Per term: "1,2;3" = extra context word indices ; anti (other-sense) word indices. */
-  termContext: string[];
+import {
+  APOS,
+  ASCII_FOLD,
+  ASCII_WORD,
+  EXPAND,
+  SKIP,
+  SPACE,
+  afterMojibake,
+  expansions,
+  fold,
+  hash3,
+  isJoiner,
+  isWordAt,
+  isWordCode,
+  mojiOut,
+  mojibakeAt,
+} from './matcher/fold';
+import { inShoutedRun, isCodeContext, verifyCs } from './matcher/boundaries';
+import { EXOTIC, buildPrefilterSource } from './matcher/prefilter-source';
+import { buildTrie, type TrieNode } from './matcher/trie';
+import {
+  KINDS,
+  NEAR_WINDOW,
+  type ContextEvidence,
+  type Matcher,
+  type MatcherTable,
+  type TermInfo,
+  type TermMatch,
+} from './matcher/types';
+
+export { foldSurface } from './matcher/fold';
+export { inShoutedRun } from './matcher/boundaries';
+export { KINDS, NEAR_WINDOW } from './matcher/types';
+export type {
+  ContextEvidence,
+  MatchKind,
+  MatchSalience,
+  Matcher,
+  MatcherTable,
+  TermInfo,
+  TermMatch,
+} from './matcher/types';
+
+/** The combined expression's source for a table: written at build time into the table. */
+export function prefilterSourceFor(table: MatcherTable): string {
+  return buildPrefilterSource(buildTrie(table).root);
 }
-
-export type MatchSalience = 'core' | 'common';
-export type MatchKind =
-  'acronym' | 'body' | 'instrument' | 'programme' | 'place' | 'event' | 'concept';
-
-export const KINDS: Record<string, MatchKind> = {
-  a: 'acronym',
-  b: 'body',
-  i: 'instrument',
-  p: 'programme',
-  l: 'place',
-  e: 'event',
-  c: 'concept',
-};
-
-export interface TermMatch {
-  /** Glossary id. */
-  term: string;
-  /** UTF-16 offsets into the scanned text. */
-  start: number;
-  end: number;
-  /** Needs context before it is shown: see `isConfirmed`. */
-  ambiguous?: boolean;
-  /** Ambiguous matches only: what lies within ±250 characters in the same text. */
-  near?: 'context' | 'anti';
-}
-
-export interface TermInfo {
-  id: string;
-  salience: MatchSalience;
-  kind: MatchKind;
-}
-
-/** Page-level context, accumulated by `scan`. Opaque to callers; one per page or frame. */
-export interface ContextEvidence {
-  /** Hits per context word. */
-  words: Uint32Array;
-  /** Terms (indices) found unambiguously. */
-  terms: Set<number>;
-}
-
-export interface Matcher {
-  /** All matches in text, ambiguous ones flagged; adds the text's context to `evidence`. */
-  scan(text: string, evidence?: ContextEvidence): TermMatch[];
-  newEvidence(): ContextEvidence;
-  /** Whether a match of `scan` should be shown, given the page's evidence so far. */
-  isConfirmed(match: TermMatch, evidence: ContextEvidence): boolean;
-  /** The confirmed matches of a list. */
-  resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[];
-  /** scan + resolve of one self-contained text. */
-  find(text: string): TermMatch[];
-  info(term: string): TermInfo | undefined;
-  readonly terms: readonly TermInfo[];
-  /**
-   * Builds the combined expression now (it is otherwise built by the first `scan`): callers on
-   * a page's main thread spread creation, this, and the first scans over separate slices.
-   */
-  warmUp(): void;
-}
-
-/** ± characters around an ambiguous match where context counts as "near". */
-export const NEAR_WINDOW = 250;
-
-// ---------------------------------------------------------------------------------------------
-// Per-character folding (index-preserving: the caller's offsets are never remapped)
-
-const SKIP = -1;
-const EXPAND = -2;
-const SPACE = 32;
-const APOS = 39;
-
-/** Folded code unit per UTF-16 code unit; 0 = not computed yet. */
-const foldTable = new Int32Array(65536);
-const expansions = new Map<number, string>();
-/** 1 = word character, 2 = not; 0 = not computed yet. */
-const wordTable = new Uint8Array(65536);
-
-const LIGATURES: Record<string, string> = {
-  œ: 'oe',
-  Œ: 'oe',
-  æ: 'ae',
-  Æ: 'ae',
-  ß: 'ss',
-  ẞ: 'ss',
-  ĳ: 'ij',
-  Ĳ: 'ij',
-  ﬁ: 'fi',
-  ﬂ: 'fl',
-};
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}+/gu;
-const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
-const WHITE = /\s/u;
-
-function isJoiner(c: number): boolean {
-  // Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: invisible inside a word.
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
-function computeFold(c: number): number {
-  if (isJoiner(c)) return SKIP;
-  if (c >= 0xd800 && c <= 0xdfff) return c;
-  const ch = String.fromCharCode(c);
-  if (WHITE.test(ch)) return SPACE;
-  if (MARK.test(ch)) return SKIP;
-  if ("'’‘ʼ`´′".includes(ch)) return APOS;
-  if ('-‐‑‒'.includes(ch)) return SPACE;
-  const lig = LIGATURES[ch];
-  if (lig) {
-    expansions.set(c, lig);
-    return EXPAND;
-  }
-  const f = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-  if (f.length === 1) return f.charCodeAt(0);
-  if (f.length === 0) return SKIP;
-  expansions.set(c, f);
-  return EXPAND;
-}
-
-function fold(c: number): number {
-  const f = foldTable[c]!;
-  return f !== 0 ? f : (foldTable[c] = computeFold(c));
-}
-
-function isWordCode(c: number): boolean {
-  let k = wordTable[c]!;
-  if (k === 0) {
-    k =
-      isJoiner(c) || (!(c >= 0xd800 && c <= 0xdfff) && WORDISH.test(String.fromCharCode(c)))
-        ? 1
-        : 2;
-    wordTable[c] = k;
-  }
-  return k === 1;
-}
-
-/** ASCII fast paths: word characters, and the fold of each ASCII character. */
-const ASCII_WORD = new Uint8Array(128);
-const ASCII_FOLD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
-  const f = computeFold(c);
-  ASCII_FOLD[c] = f > 0 ? f : 0;
-}
-
-function hash3(a: number, b: number, c: number): number {
-  return (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 16) & 0xffff;
-}
-
-function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Folds a surface the way the matcher folds text: lowercase, no accents, one space. */
-export function foldSurface(s: string): string {
-  let out = '';
-  let space = true;
-  for (let i = 0; i < s.length; i++) {
-    const f = fold(s.charCodeAt(i));
-    if (f === SKIP) continue;
-    const part = f === EXPAND ? expansions.get(s.charCodeAt(i))! : String.fromCharCode(f);
-    if (f === SPACE) {
-      if (space) continue;
-      space = true;
-    } else space = false;
-    out += part;
-  }
-  return out.trimEnd();
-}
-
-// Windows-1252 bytes 0x80–0x9F as Unicode: how UTF-8 continuation bytes look in mojibake.
-const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-function contByte(c: number): number {
-  if (c >= 0x80 && c <= 0xbf) return c;
-  const k = CP1252.indexOf(String.fromCharCode(c));
-  return k >= 0 ? 0x80 + k : -1;
-}
-
-/** Length (2 or 3) of a UTF-8-as-1252 sequence at i, or 0; its code point goes to `mojiOut`. */
-let mojiOut = 0;
-function mojibakeAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xc2 && c <= 0xc5) {
-    const b1 = contByte(text.charCodeAt(i + 1));
-    if (b1 < 0) return 0;
-    mojiOut = ((c & 0x1f) << 6) | (b1 & 0x3f);
-    return 2;
-  }
-  if (c === 0xe2) {
-    const b1 = contByte(text.charCodeAt(i + 1));
-    const b2 = contByte(text.charCodeAt(i + 2));
-    if (b1 < 0 || b2 < 0) return 0;
-    mojiOut = 0x2000 | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-    return 3;
-  }
-  return 0;
-}
-
-/** True when text[i] follows the tail of a mojibake sequence ("rÃ©|pression"). */
-function afterMojibake(text: string, i: number): boolean {
-  for (let back = 2; back <= 3; back++) {
-    const j = i - back;
-    if (j >= 0 && mojibakeAt(text, j) === back) return true;
-  }
-  return false;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The trie
-
-interface Accept {
-  term: number;
-  /** Case-sensitive surface to verify against the original text, or null for a phrase. */
-  cs: string | null;
-  amb: boolean;
-  /** Capitals-only acronym: subject to the shouting rule. */
-  caps: boolean;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  acc: Accept[] | null;
-  /** Context word index ending here (−1: none) and whether it is a prefix ('*'). */
-  ctx: number;
-  ctxPrefix: boolean;
-  /** A plural 's' may follow here. */
-  plural: boolean;
-}
-
-function newNode(): TrieNode {
-  return { next: null, acc: null, ctx: -1, ctxPrefix: false, plural: false };
-}
-
-function insert(root: TrieNode, key: string, plural: boolean): TrieNode {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (plural && c === SPACE) markPlural(node, key, i);
-    node.next ??= new Map();
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = newNode()));
-    node = child;
-  }
-  if (plural) markPlural(node, key, key.length);
-  return node;
-}
-
-function markPlural(node: TrieNode, key: string, end: number): void {
-  let start = end;
-  while (start > 0 && /[a-z0-9]/.test(key[start - 1]!)) start--;
-  const last = key[end - 1] ?? '';
-  if (end - start >= 3 && /[a-rt-wy]/.test(last)) node.plural = true;
-}
-
-const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-
-/** True for a word in capitals that a reader takes for an ordinary word ("GOUVERNEMENT"). */
-function isShoutedWord(w: string, acronyms: Set<string>): 'yes' | 'neutral' | 'no' {
-  if (w.length === 0 || w === w.toLowerCase() || w !== w.toUpperCase()) return 'no';
-  if (w.length < 2 || ROMAN.test(w) || acronyms.has(w)) return 'neutral';
-  return 'yes';
-}
-
-/**
- * Whether [start, end) sits in a run of capitals with at least two other ordinary words in capitals
- * around it on the same line (a heading or a shouted sentence: "LA FRANCE RENFORCE LE SIS"); `min`
- * sets how many such words are needed.
- * Known acronyms and roman numerals in the run are not counted ("SIS II", "PNR ET ECE").
- */
-export function inShoutedRun(
-  text: string,
-  start: number,
-  end: number,
-  acronyms: Set<string> = new Set(),
-  min = 2,
-): boolean {
-  let count = 0;
-  for (const dir of [-1, 1] as const) {
-    let pos = dir < 0 ? start - 1 : end;
-    words: for (let words = 0; words < 4; words++) {
-      let gap = 0;
-      while (pos >= 0 && pos < text.length && !isWordCode(text.charCodeAt(pos))) {
-        const ch = text[pos]!;
-        if (ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ++gap > 3) break words;
-        pos += dir;
-      }
-      const from = pos;
-      while (pos >= 0 && pos < text.length && isWordCode(text.charCodeAt(pos))) pos += dir;
-      if (pos === from) break;
-      const w = dir < 0 ? text.slice(pos + 1, from + 1) : text.slice(from, pos);
-      const k = isShoutedWord(w, acronyms);
-      if (k === 'no') break;
-      if (k === 'yes' && ++count >= min) return true;
-    }
-  }
-  return count >= min;
-}
-
-/** A code-like neighbour: `sep` then a run of letters/digits containing a digit ("-123", "-R44"). */
-function codeAfter(text: string, i: number, dir: 1 | -1): boolean {
-  let p = i + dir;
-  let digit = false;
-  for (let k = 0; k < 12 && p >= 0 && p < text.length; k++, p += dir) {
-    const c = text.charCodeAt(p);
-    if (!isWordCode(c)) break;
-    if (isDigit(c)) digit = true;
-  }
-  return digit;
-}
-
-function isCodeContext(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const after = end < text.length ? text.charCodeAt(end) : 0;
-  if (before === 64 || after === 64) return true; // @: e-mail address
-  // '.' glued to a letter on the outer side: domain or file name ("ece.fr", "www.europol").
-  if (after === 46 && isWordAt(text, end + 1)) return true;
-  if (before === 46 && isWordAt(text, start - 2)) return true;
-  // Separator then a code with a digit: reference numbers, product names, regulation numbers.
-  const sep = (c: number) =>
-    c === 45 || c === 0x2010 || c === 0x2011 || c === 47 || c === 58 || c === 46;
-  if (sep(after) && codeAfter(text, end, 1)) return true;
-  if (sep(before) && codeAfter(text, start - 1, -1)) return true;
-  return false;
-}
-
-/** Compares an original span with a case-sensitive surface ("SIS II" = "SIS\u00a0II" = "SIS-II"). */
-function verifyCs(text: string, start: number, end: number, surface: string): boolean {
-  let i = start;
-  for (let k = 0; k < surface.length; k++) {
-    if (i >= end) return false;
-    const sc = surface.charCodeAt(k);
-    if (sc === SPACE) {
-      if (fold(text.charCodeAt(i)) !== SPACE) return false;
-      while (i < end && fold(text.charCodeAt(i)) === SPACE) i++;
-      continue;
-    }
-    if (text.charCodeAt(i) !== sc) return false;
-    i++;
-  }
-  if (i === end) return true;
-  return end - i === 1 && text.charCodeAt(i) === 115 && surface.length >= 3;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The combined regular expression: candidates only, every surface and context word as one trie
-
-/**
- * Word characters for the expression's boundaries: a subset of the walk's (isWordCode), so a
- * boundary it rejects is never one the walk accepts; the walk re-checks the others. Joiners do
- * not occur in the texts it runs on (EXOTIC).
- */
-const WORD_CLASS = '\\w\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u024f';
-
-/**
- * Texts the expression does not describe exactly, walked word by word instead: invisible joiners
- * and soft hyphens (skipped inside words), combining marks of the Latin script, and UTF-8 read
- * as Windows-1252. One class and one pair: a pass over the text costs about a millisecond per MB.
- */
-const EXOTIC = new RegExp(
-  '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]' +
-    `|[\\u00c2-\\u00c5\\u00e2][\\x80-\\xbf${CP1252.replace(/[\x80-\x9f]/g, '')}]`,
-);
-
-const LIGATURE_KEYS: [string, string][] = [
-  ['oe', 'œŒ'],
-  ['ae', 'æÆ'],
-  ['ss', 'ßẞ'],
-  ['ij', 'ĳĲ'],
-  ['fi', 'ﬁ'],
-  ['fl', 'ﬂ'],
-];
-
-/**
- * Per folded ASCII letter, the lowercase characters that fold to it (the expression is
- * case-insensitive; case-sensitive surfaces are verified afterwards). Every character of the
- * Basic Multilingual Plane folding to an ASCII letter lies in these ranges, or case-folds to one
- * that does (U+212A KELVIN SIGN, U+212B ANGSTROM SIGN).
- */
-function letterClasses(): string[] {
-  const cls: string[] = [];
-  const add = (c: number) => {
-    const f = fold(c);
-    if (f <= 0 || f >= 128) return;
-    cls[f] = (cls[f] ?? '') + String.fromCharCode(c);
-  };
-  for (let c = 48; c < 123; c++) add(c);
-  add(0x212a);
-  add(0x212b);
-  for (let c = 0xc0; c <= 0x17f; c++) add(c);
-  return cls.map(ranges);
-}
-
-/** A class body from its characters, runs of consecutive code units written as ranges. */
-function ranges(chars: string): string {
-  const codes = [...new Set(chars)].map((ch) => ch.charCodeAt(0)).sort((x, y) => x - y);
-  let out = '';
-  for (let i = 0; i < codes.length;) {
-    let j = i;
-    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
-    const a = String.fromCharCode(codes[i]!);
-    out +=
-      j === i
-        ? a
-        : j === i + 1
-          ? a + String.fromCharCode(codes[j]!)
-          : `${a}-${String.fromCharCode(codes[j]!)}`;
-    i = j + 1;
-  }
-  return out;
-}
-
-const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-
-/**
- * One case-insensitive expression over the raw text matching, at a word start, a superset of
- * what `walk` accepts there (surfaces with their folds, spacing, apostrophes, ligatures and
- * plural s; context words). Zero-width: `test` leaves lastIndex on the candidate.
- */
-/**
- * V8 stops optimising expressions whose source exceeds 20 KB (kRegExpTooLargeToOptimize): three
- * times slower. The trie is written down to the deepest level that stays under it; the walk
- * checks the rest of each candidate.
- */
-const MAX_SOURCE = 19_000;
-
-function buildPrefilter(root: TrieNode): RegExp {
-  let source = '';
-  for (let depth = 6; depth >= 2; depth--) {
-    source = prefilterSource(root, depth);
-    if (source.length <= MAX_SOURCE) break;
-  }
-  return new RegExp(source, 'g');
-}
-
-function prefilterSource(root: TrieNode, maxDepth: number): string {
-  const cls = letterClasses();
-  const charPattern = (c: number): string => {
-    if (c === SPACE) return '[\\s\\-\\u2010-\\u2012]+';
-    if (c === APOS) return "['’‘ʼ`´′]";
-    const k = cls[c];
-    if (k) return k.length === 1 ? k : `[${k}]`;
-    return String.fromCharCode(c).replace(SYNTAX, '\\$&');
-  };
-  const boundary = `(?![${WORD_CLASS}])`;
-  const plural = `${charPattern(115)}?`;
-  const gen = (node: TrieNode, depth: number, wordy: boolean): string => {
-    if ((node.ctx >= 0 && node.ctxPrefix) || depth >= maxDepth) return '';
-    const alts: string[] = [];
-    if (node.next) {
-      const kids: string[] = [];
-      node.next.forEach((child, c) => {
-        // Walks start on word characters only.
-        if (depth === 0 && !isWordCode(c)) return;
-        const w = c !== SPACE && c !== APOS && isWordCode(c);
-        kids.push(charPattern(c) + gen(child, depth + 1, w));
-        for (const [pair, lig] of LIGATURE_KEYS) {
-          if (c !== pair.charCodeAt(0)) continue;
-          const grand = child.next?.get(pair.charCodeAt(1));
-          if (grand) kids.push(`[${lig}]` + gen(grand, depth + 2, true));
-        }
-      });
-      const body = kids.length === 1 ? kids[0]! : `(?:${kids.join('|')})`;
-      alts.push(node.plural ? `${plural}${body}` : body);
-    }
-    if (node.acc !== null || node.ctx >= 0) {
-      alts.push(wordy ? (node.plural ? plural : '') + boundary : '');
-    }
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return `(?<![${WORD_CLASS}])(?=${gen(root, 0, false)})`;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 export interface MatcherOptions {
   /**
@@ -561,8 +114,7 @@ export interface MatcherOptions {
 }
 
 export function createMatcher(table: MatcherTable, options: MatcherOptions = {}): Matcher {
-  const root = newNode();
-  const acronyms = new Set<string>();
+  const { root, acronyms } = buildTrie(table);
   const n = table.terms.length;
   const infos: TermInfo[] = table.terms.map((id, t) => ({
     id,
@@ -571,33 +123,8 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   }));
   const byId = new Map(infos.map((info, t) => [info.id, t]));
   const core = infos.map((i) => i.salience === 'core');
-
-  for (let t = 0; t < n; t++) {
-    for (let s of (table.surfaces[t] ?? '').split('|')) {
-      if (!s) continue;
-      const amb = s.startsWith('?');
-      if (amb) s = s.slice(1);
-      const cs = s.startsWith('=') ? s.slice(1) : null;
-      if (cs !== null) {
-        acronyms.add(cs);
-        acronyms.add(cs + 's');
-      }
-      const key = cs !== null ? foldSurface(cs) : s;
-      const caps = cs !== null && cs === cs.toUpperCase() && cs !== cs.toLowerCase();
-      const node = insert(root, key, cs === null || (key.length >= 3 && /[a-z]$/.test(key)));
-      (node.acc ??= []).push({ term: t, cs, amb, caps });
-    }
-  }
   const general = table.general;
   const ctxCount = table.context.length;
-  table.context.forEach((w, k) => {
-    const prefix = w.endsWith('*');
-    const node = insert(root, prefix ? w.slice(0, -1) : w, false);
-    if (node.ctx < 0) {
-      node.ctx = k;
-      node.ctxPrefix = prefix;
-    }
-  });
   const termPos: Set<number>[] = [];
   const termAnti: Set<number>[] = [];
   for (let t = 0; t < n; t++) {
@@ -708,11 +235,14 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     }
   }
 
-  // Built on first use (or warmUp): about as long to build as everything above together.
+  // Compiled on first use (or warmUp). Its source comes with the table (written at build time);
+  // a table without one (tests) has it written now.
   const usePrefilter = options.prefilter !== false;
   let prefilter: RegExp | null = null;
   const getPrefilter = (): RegExp | null =>
-    usePrefilter ? (prefilter ??= buildPrefilter(root)) : null;
+    usePrefilter
+      ? (prefilter ??= new RegExp(table.prefilter ?? buildPrefilterSource(root), 'g'))
+      : null;
 
   // Per-scan state (scan is not re-entrant).
   let out: TermMatch[] = [];

@@ -32,6 +32,10 @@ export const WINDOW_ABOVE = 1500;
 const UNWINDOW_BELOW = 1000;
 /** How far around the viewport ranges stay registered (one screen above and below). */
 const NEAR_MARGIN = '100% 50%';
+/** During a long scan pass, buffered changes are applied at most this often… */
+export const FLUSH_EVERY_MS = 3000;
+/** …or once this many changes wait (bounds a flush's own work and the ranges it adds at once). */
+export const FLUSH_BATCH = 2000;
 
 export class Highlighter {
   private readonly groups = new Map<Slot, Highlight>();
@@ -104,8 +108,24 @@ export class Highlighter {
     this.dirty.add(range);
   }
 
+  private lastFlush = -Infinity;
+
+  /**
+   * The one flush policy (issue 17): callers say where they are, the highlighter decides. At the
+   * end of a pass (or of a settings change) everything is applied; during a long pass, about
+   * every FLUSH_EVERY_MS or FLUSH_BATCH changes.
+   */
+  flushIfDue(now: number, passEnded: boolean): void {
+    const waiting = this.dirty.size;
+    if (!waiting) return;
+    if (passEnded || waiting >= FLUSH_BATCH || now - this.lastFlush >= FLUSH_EVERY_MS) {
+      this.flush();
+      this.lastFlush = now;
+    }
+  }
+
   /** Applies the buffered changes to the registered highlights (one repaint for all of them). */
-  flush(): void {
+  private flush(): void {
     if (!this.dirty.size) return;
     const dirty = this.dirty;
     this.dirty = new Set();

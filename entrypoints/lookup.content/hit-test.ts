@@ -4,7 +4,7 @@
  * that node gives the candidate, and the candidate's client rects confirm the point is really over
  * its text (the caret APIs snap to the nearest character even over blank space).
  */
-import type { TermHit } from './card/setup-hover-card';
+import type { TermHit } from './lookup-types';
 import type { DomRefs } from './dom-refs';
 import type { MatchStore, PageMatch } from './match-store';
 

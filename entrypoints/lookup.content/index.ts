@@ -1,15 +1,15 @@
 import './highlights.css';
-import { startLookup } from './lookup-controller';
+import { startFirstStage } from './first-stage/start-first-stage';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // document_start: our window listeners come before the page's (see lookup-controller.ts);
-  // the scan itself waits for the parsed document.
+  // document_start: the hover card's window listeners come before the page's (event-relay.ts);
+  // everything else waits for the page's first paint (start-first-stage.ts).
   runAt: 'document_start',
   main(ctx) {
     try {
-      startLookup(ctx);
+      startFirstStage(ctx);
     } catch (err) {
       // The page must never see our failures.
       console.debug('[vdl] lookup failed to start', err);

@@ -1,17 +1,15 @@
 /**
- * Settings as the content script reads them: straight from `storage.sync` (the key WXT's
- * `sync:settings` item uses) and sanitised by the shared dependency-free sanitizer, without WXT's
- * storage wrapper or a schema library on every page. Migrations stay with the extension pages
- * and the background (utils/settings-store.ts); a value still in the oldest format is read
- * through the same migration here, without writing it back.
+ * Settings as the second stage reads them: straight from `storage.sync` (the key WXT's
+ * `sync:settings` item uses), through the one migration chain and the shared sanitizer
+ * (`settingsFromStorage` in utils/settings-sanitize.ts: read only, the background writes the
+ * upgraded value back).
  */
 import { browser } from 'wxt/browser';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  migrateV1toV2,
   sanitizeSettings,
-  storedVersion,
+  settingsFromStorage,
   type Settings,
 } from '../../utils/settings-sanitize';
 
@@ -19,9 +17,7 @@ const KEY = 'settings';
 const META = 'settings$';
 
 function read(raw: unknown, meta: unknown): Settings {
-  let value = raw;
-  if (value != null && storedVersion(meta) < SETTINGS_VERSION) value = migrateV1toV2(value);
-  return sanitizeSettings(value);
+  return settingsFromStorage(raw, meta);
 }
 
 export async function loadSettings(): Promise<Settings> {

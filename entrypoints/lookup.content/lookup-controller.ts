@@ -2,16 +2,15 @@
  * Wires the page lookup together: settings (live), the time-sliced scanner, the match store and
  * its highlights, mutation following, term reports and the hover card's hit testing.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { topFrameHost } from '../../utils/frame-host';
 import { sameGrouping } from '../../utils/highlight-plan';
 import { INLINE_TAGS } from '../../utils/scan-rules';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/settings-sanitize';
-import { setupHoverCard } from './card/setup-hover-card';
+import { setupHoverCard, type HoverCard } from './card/setup-hover-card';
 import { setupTapLookup } from './card/tap-lookup';
 import { benchRequested, reportScanTiming } from './bench-timing';
 import { DensityGate } from './density-gate';
-import { captureDomRefs, type DomRefs } from './dom-refs';
+import type { DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
 import { loadSettings, watchSettings } from './live-settings';
@@ -19,16 +18,16 @@ import { MatchStore } from './match-store';
 import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
 import { PageScanner, type ScanStats } from './page-scanner';
+import type { FirstStageHandOver } from './second-stage-api';
 import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
 /**
- * Runs at document_start: the hover card's window listeners are registered before any page
- * script can register its own capture listeners (a page that stops every event on window in the
- * capture phase would otherwise starve the card). Scanning waits for DOMContentLoaded.
+ * The second stage's start (issue 12): the first stage found a candidate after the page's first
+ * paint and hands over its context, the DOM references it captured at document_start and the
+ * early window listeners the hover card subscribes to.
  */
-export function startLookup(ctx: ContentScriptContext): void {
-  const refs = captureDomRefs();
+export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);
@@ -41,6 +40,8 @@ export function startLookup(ctx: ContentScriptContext): void {
   const shadowRoots = new Set<ShadowRoot>();
   const reporter = new TermReporter(refs, () => store.counts);
   let passes = 0;
+  let announced = false;
+  let card: HoverCard | null = null;
 
   const scanner = new PageScanner(refs, matcher, store, highlighter, {
     allowed: () => on && refs.doc.designMode !== 'on',
@@ -52,10 +53,17 @@ export function startLookup(ctx: ContentScriptContext): void {
     },
     onIdle(stats: ScanStats) {
       watcher.recordScan(stats.totalMs);
-      // Asked lazily: the harness marks <html> after we start (document_start).
-      bench ??= benchRequested(refs);
-      if (bench) reportScanTiming(refs, passes++ === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
+      // Bench build only (VDL_BENCH=1): the shipped build has no timing hook at all.
+      if (import.meta.env.VDL_BENCH) {
+        bench ??= benchRequested(refs);
+        if (bench) reportScanTiming(refs, passes++ === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
+      }
       reporter.schedule();
+      if (!announced && store.counts.size) {
+        // The card layer's cue: prefetch the data of the page's first terms (issue 17).
+        announced = true;
+        card?.prefetch([...store.counts.keys()]);
+      }
     },
   });
 
@@ -81,7 +89,7 @@ export function startLookup(ctx: ContentScriptContext): void {
 
   // Listeners first (see above); the hit tester answers nothing while the lookup is off.
   try {
-    const card = setupHoverCard(ctx, {
+    card = setupHoverCard(ctx, events, {
       hitTest: (x, y) => hits.hitTest(x, y),
       termAtSelection: () => hits.termAtSelection(),
       settings: () => settings,
@@ -97,14 +105,12 @@ export function startLookup(ctx: ContentScriptContext): void {
     if (on) return;
     on = true;
     highlighter.show(settings.highlightStyle);
-    whenParsed(refs, () => {
-      if (!on || ctx.isInvalid) return;
-      watcher.observe(refs.doc);
-      const root = pageRoot(refs);
-      const first = visibleBlock(refs, root);
-      if (first) scanner.enqueue(first, 'deep', null, true);
-      scanner.enqueue(root, 'deep', first, true);
-    });
+    // The first stage started us after the page's first paint: scan now, visible block first.
+    watcher.observe(refs.doc);
+    const root = pageRoot(refs);
+    const first = visibleBlock(refs, root);
+    if (first) scanner.enqueue(first, 'deep', null, true);
+    scanner.enqueue(root, 'deep', first, true);
   }
 
   function disable(): void {
@@ -126,11 +132,11 @@ export function startLookup(ctx: ContentScriptContext): void {
     if (!want) return disable();
     if (!sameGrouping(prev, next)) {
       store.regroup(next);
-      highlighter.flush();
+      highlighter.flushIfDue(refs.now(), true);
     }
     if (prev.density !== next.density) {
       gate.setDensity(next.density);
-      highlighter.flush();
+      highlighter.flushIfDue(refs.now(), true);
     }
     if (!on) return enable();
     if (prev.highlightStyle !== next.highlightStyle) highlighter.show(next.highlightStyle);
@@ -173,37 +179,6 @@ export function startLookup(ctx: ContentScriptContext): void {
       reporter.stop();
     }),
   );
-}
-
-/**
- * Calls `cb` once the document is parsed, its first frame is out and the main thread has idle
- * time (about when document_idle scripts run): the page's own load-time layout and paint never
- * wait for our scan.
- */
-function whenParsed(refs: DomRefs, cb: () => void): void {
-  const { doc, win } = refs;
-  let fired = false;
-  const run = () => {
-    if (fired) return;
-    fired = true;
-    try {
-      cb();
-    } catch (err) {
-      console.debug('[vdl]', err);
-    }
-  };
-  const afterFrame = () => {
-    doc.removeEventListener('DOMContentLoaded', afterFrame);
-    // Hidden tabs get no animation frames: the timer stands in.
-    refs.setTimeout(run, 1500);
-    try {
-      win.requestAnimationFrame(() => refs.requestIdle(run, 1000));
-    } catch {
-      // the timer runs it
-    }
-  };
-  if (doc.readyState !== 'loading') afterFrame();
-  else doc.addEventListener('DOMContentLoaded', afterFrame);
 }
 
 function pageRoot(refs: DomRefs): Node {

@@ -18,15 +18,12 @@ import {
   type WalkMode,
 } from './segment-walker';
 
-const SLICE_MS = 8;
+// Under the 8 ms target with room for the step that crosses it (a chunk, a walk, a flush).
+const SLICE_MS = 6;
 /** Characters per matcher call: well under a millisecond at the matcher's speed. */
 const CHUNK_CHARS = 8192;
 /** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
 const WALK_STEPS = 256;
-/** During a long pass, buffered highlight changes are applied at most this often. */
-const FLUSH_EVERY_MS = 3000;
-/** …or once this many changes wait (bounds a flush's own work and the ranges it adds at once). */
-const FLUSH_BATCH = 2000;
 /** Matches checked per prune step between time checks. */
 const PRUNE_STEP = 512;
 
@@ -86,7 +83,6 @@ export class PageScanner {
   private chunks: Chunk[] = [];
   private chunkAt = 0;
   private generation = 0;
-  private lastFlush = -Infinity;
 
   constructor(
     private readonly refs: DomRefs,
@@ -172,11 +168,7 @@ export class PageScanner {
     // Context found in this slice may confirm ambiguous matches seen earlier on the page.
     if (this.store.hasPending) this.store.recheck(this.matcher.confirmed);
     const hl = this.highlighter;
-    const waiting = hl.pending;
-    if (waiting && (done || waiting >= FLUSH_BATCH || t0 - this.lastFlush >= FLUSH_EVERY_MS)) {
-      hl.flush();
-      this.lastFlush = now();
-    }
+    hl.flushIfDue(t0, done);
     const ms = now() - t0;
     stats.slices++;
     stats.totalMs += ms;

@@ -68,3 +68,39 @@ export function writeBenchPages(dir: string): string[] {
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
   return Object.keys(files);
 }
+
+const ORDINARY = SENTENCES.slice(9);
+const AD_TEXT = [
+  'Offre limitée',
+  'Abonnez-vous dès aujourd’hui',
+  'Découvrez nos offres',
+  'Publicité',
+];
+
+/** An ordinary news article with no term (most pages a reader opens). */
+export function makeOrdinaryArticle(frames = 0): string {
+  const parts = ['<article><h1>Actualités locales</h1>'];
+  for (let i = 0; i < 14; i++) {
+    parts.push(
+      `<p>${esc([0, 1, 2].map((k) => ORDINARY[(i + k) % ORDINARY.length]!).join(' '))}</p>`,
+    );
+    // Small ad-like frames between paragraphs, as news sites have.
+    if (i < frames) parts.push(`<iframe src="ad-${i}.html" width="300" height="60"></iframe>`);
+  }
+  parts.push('</article>');
+  return page(frames ? `Article et ${frames} cadres` : 'Article ordinaire', parts.join('\n'));
+}
+
+function makeAd(i: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<a href="#">${esc(AD_TEXT[i % AD_TEXT.length]!)}</a></body></html>`;
+}
+
+/** Pages for the per-page cost section: no term, no term with 10 small frames. */
+export function writeCostPages(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'ordinary-article.html'), makeOrdinaryArticle());
+  writeFileSync(join(dir, 'article-10-frames.html'), makeOrdinaryArticle(10));
+  for (let i = 0; i < 10; i++) writeFileSync(join(dir, `ad-${i}.html`), makeAd(i));
+  return ['ordinary-article.html', 'article-10-frames.html'];
+}

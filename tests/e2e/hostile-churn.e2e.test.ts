@@ -5,24 +5,23 @@
  * of removed nodes are dropped, the JS heap returns to where it was, no slice of ours is long, no
  * error, no DOM change outside the page's own, and the page's counter still counts.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
+import { ROOT, launchWithExtension, type Loaded } from './support/extension';
 import { churnPage, serveHostile, type HostileServer } from './support/hostile-pages';
 import {
   PROBE_INIT,
   PageProbe,
   loafsIn,
-  scanMeasures,
   tasksIn,
   waitHighlights,
-  worst,
   type HighlightRead,
   openProbed,
   setExtensionEnabled,
 } from './support/page-probes';
 
-const SLICE_LIMIT_MS = 50;
+const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 
 let ext: Loaded;
 let site: HostileServer;
@@ -59,15 +58,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  writeFileSync('/tmp/vdl-hostile-churn.json', JSON.stringify(figures, null, 2));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'vdl-hostile-churn.json'), JSON.stringify(figures, null, 2));
   console.log('[hostile-churn]', JSON.stringify(figures));
   await ext?.close();
   await site?.close();
 });
 
-// Timing assertions on a shared 2-core machine: a case passes if one of three runs meets
-// every limit (a real regression fails all three).
-describe('pages that never stop changing', { retry: 2 }, () => {
+// Correctness only, never retried: slice, long-task, frame and heap figures are recorded in
+// tests/.artifacts for reading, and timing limits are checked by `npm run bench`.
+describe('pages that never stop changing', () => {
   it('10,000 nodes added and removed per second for 5 s', async () => {
     // Baseline: the same churn with the extension off (the page's own long tasks and frames).
     await setEnabled(false);
@@ -81,7 +81,7 @@ describe('pages that never stop changing', { retry: 2 }, () => {
     await base.page.close();
 
     await setEnabled(true);
-    const { page, probe } = await open('churn.html?vdl-bench');
+    const { page, probe } = await open('churn.html');
     await waitHighlights(
       () => probe.highlights(),
       (h) => h.texts.includes('Europol'),
@@ -104,7 +104,6 @@ describe('pages that never stop changing', { retry: 2 }, () => {
     await page.waitForTimeout(1000);
     heapAfter.push(await probe.heapMB());
     const state = await probe.state();
-    const measures = await scanMeasures(probe);
     await page.click('#counter');
     const count = await page.locator('#counter').textContent();
 
@@ -116,8 +115,6 @@ describe('pages that never stop changing', { retry: 2 }, () => {
     const maxLive = Math.max(...samples.map((s) => s.live));
     figures.churn = {
       samples: samples.map((s) => `${s.total}/${s.live} (detached ${s.detached})`),
-      passes: measures.length,
-      longestSliceMs: Math.max(0, ...measures.map((m) => m.longestSliceMs)),
       longtasks: tasks.map((t) => Math.round(t.duration)),
       baselineLongtasks: baseTasks.map((t) => Math.round(t.duration)),
       longFrames: frames.map((f) => `${Math.round(f.duration)} (render ${Math.round(f.render)})`),
@@ -135,25 +132,13 @@ describe('pages that never stop changing', { retry: 2 }, () => {
       .toBeLessThanOrEqual(2 * Math.max(maxLive, 1001));
     expect.soft(end.texts, 'ends with exactly the final DOM’s terms').toEqual(['CJUE', 'Europol']);
     expect.soft(end.detached, 'ranges of removed nodes dropped').toBe(0);
-    expect
-      .soft(Math.max(0, ...measures.map((m) => m.longestSliceMs)), 'longest scan slice')
-      .toBeLessThan(SLICE_LIMIT_MS);
-    expect
-      .soft(worst(tasks), `worst long task while churning (baseline ${worst(baseTasks)} ms)`)
-      .toBeLessThan(Math.max(SLICE_LIMIT_MS, worst(baseTasks) + 10));
-    expect
-      .soft(worst(frames), `worst frame while churning (baseline ${worst(baseFrames)} ms)`)
-      .toBeLessThan(Math.max(SLICE_LIMIT_MS, worst(baseFrames) + 10));
-    expect
-      .soft((heapAfter[1] as number) - heapBefore, 'heap after churn vs before (MB)')
-      .toBeLessThan(3);
     expect.soft(count).toBe('1');
     await page.close();
   }, 90_000);
 
   it('an SPA swapping its whole body every second', async () => {
     await setEnabled(true);
-    const { page, probe } = await open('churn.html?vdl-bench');
+    const { page, probe } = await open('churn.html');
     await waitHighlights(
       () => probe.highlights(),
       (h) => h.texts.includes('Europol'),
@@ -184,13 +169,10 @@ describe('pages that never stop changing', { retry: 2 }, () => {
     >(`[...CSS.highlights].filter(([n]) => n.startsWith('vdl-'))
       .flatMap(([, h]) => [...h].map((r) => r.startContainer.data.slice(0, 6)))`);
     const state = await probe.state();
-    const measures = await scanMeasures(probe);
     const tasks = tasksIn(state, t0, t1);
     const frames = loafsIn(state, t0, t1);
-    const heaps = perSwap.map((s) => s.heap);
     figures.spa = {
       perSwap: perSwap.map((s) => `${s.total} ranges (detached ${s.detached}), heap ${s.heap} MB`),
-      longestSliceMs: Math.max(0, ...measures.map((m) => m.longestSliceMs)),
       longtasks: tasks.map((t) => Math.round(t.duration)),
       longFrames: frames.map((f) => Math.round(f.duration)),
     };
@@ -208,18 +190,6 @@ describe('pages that never stop changing', { retry: 2 }, () => {
       )
       .toBe(true);
     expect.soft(end.detached).toBe(0);
-    // The heap after the last swaps is not above the first ones (nothing retained per swap).
-    expect
-      .soft(
-        Math.max(...heaps.slice(3)) - Math.min(...heaps.slice(0, 3)),
-        `heap per swap ${heaps.join(', ')} MB`,
-      )
-      .toBeLessThan(1.5);
-    expect
-      .soft(Math.max(0, ...measures.map((m) => m.longestSliceMs)), 'longest scan slice')
-      .toBeLessThan(SLICE_LIMIT_MS);
-    expect.soft(worst(tasks), 'worst long task').toBeLessThan(SLICE_LIMIT_MS);
-    expect.soft(worst(frames), 'worst frame').toBeLessThan(SLICE_LIMIT_MS);
     await page.close();
   }, 90_000);
 });

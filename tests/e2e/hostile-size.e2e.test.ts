@@ -7,9 +7,11 @@
  * page's long tasks while we scan: a long task only the extension run has is ours), memory that
  * stops growing, and the page's click counter still counting.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
+import { ROOT, launchWithExtension, type Loaded } from './support/extension';
+import { reportedTermTotal } from './support/detection-highlights';
 import { SIZE_CASES, serveHostile, sizePages, type HostileServer } from './support/hostile-pages';
 import {
   PROBE_INIT,
@@ -20,12 +22,11 @@ import {
   settleHighlights,
   tasksIn,
   waitHighlights,
-  worst,
   openProbed,
   setExtensionEnabled,
 } from './support/page-probes';
 
-const SLICE_LIMIT_MS = 50;
+const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 /**
  * Past this many matches the extension registers only the ranges near the viewport: Chromium
  * rebuilds the marker of every registered range on each frame after any highlight or DOM change
@@ -52,15 +53,16 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  writeFileSync('/tmp/vdl-hostile-size.json', JSON.stringify(figures, null, 2));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'vdl-hostile-size.json'), JSON.stringify(figures, null, 2));
   console.log('[hostile-size]', JSON.stringify(figures));
   await ext?.close();
   await site?.close();
 });
 
-// Timing assertions on a shared 2-core machine: a case passes if one of three runs meets
-// every limit (a real regression fails all three).
-describe('extreme pages', { retry: 2 }, () => {
+// Correctness only, never retried: slice, long-task, frame and heap figures are recorded in
+// tests/.artifacts for reading, and timing limits are checked by `npm run bench`.
+describe('extreme pages', () => {
   for (const c of SIZE_CASES) {
     it(
       c.label,
@@ -74,7 +76,7 @@ describe('extreme pages', { retry: 2 }, () => {
         await base.page.close();
 
         await setEnabled(true);
-        const { page, probe } = await open(c.path + '?vdl-bench');
+        const { page, probe } = await open(c.path + '');
         const dialogs: string[] = [];
         page.on('dialog', (d) => {
           dialogs.push(d.message());
@@ -84,8 +86,7 @@ describe('extreme pages', { retry: 2 }, () => {
         const t0 = Date.now();
         if (windowed) {
           for (let i = 0; i < 300; i++) {
-            const ms = await scanMeasures(probe);
-            if (ms.some((m) => m.stored >= c.expected)) break;
+            if ((await reportedTermTotal(ext.worker)) >= c.expected) break;
             await page.waitForTimeout(200);
           }
         } else {
@@ -114,15 +115,9 @@ describe('extreme pages', { retry: 2 }, () => {
         const baseSame = tasksIn(baseState, scanStart, endAt);
         const frames = loafsIn(state, scanStart, endAt);
         const baseFrames = loafsIn(baseState, scanStart, endAt);
-        // A long task (or frame) the baseline also has at that time is the page's (parse,
-        // layout); one only the extension run has is ours.
-        const taskLimit = Math.max(SLICE_LIMIT_MS, worst(baseSame) + 10);
-        const frameLimit = Math.max(SLICE_LIMIT_MS, worst(baseFrames) + 10);
-        const longestSlice = Math.max(0, ...measures.map((m) => m.longestSliceMs));
         figures[c.label] = {
           ranges: hl.total,
           scanWallMs,
-          longestSliceMs: longestSlice,
           longtasksDuringScan: ours.map((t) => Math.round(t.duration)),
           baselineLongtasks: baseSame.map((t) => Math.round(t.duration)),
           longFramesDuringScan: frames.map(
@@ -141,9 +136,8 @@ describe('extreme pages', { retry: 2 }, () => {
         expect.soft(state.errors, 'main-world errors mentioning the extension').toEqual([]);
         expect.soft(state.mutations, 'page DOM changed outside our host').toEqual([]);
         expect.soft(dialogs).toEqual([]);
-        const stored = measures.length
-          ? (measures[measures.length - 1] as { stored: number }).stored
-          : 0;
+        // Every match the store holds, as the page reports its terms to the background.
+        const stored = await reportedTermTotal(ext.worker);
         if (windowed) {
           expect.soft(stored, 'every match found, none twice (match store)').toBe(c.expected);
           expect.soft(hl.total, 'ranges near the viewport registered').toBeGreaterThan(0);
@@ -155,25 +149,6 @@ describe('extreme pages', { retry: 2 }, () => {
         }
         expect.soft(new Set(hl.texts), 'ranges cover exactly the terms').toEqual(new Set(c.terms));
         expect.soft(hl.glued + hl.detached).toBe(0);
-        expect
-          .soft(longestSlice, 'longest scan slice (scanner timing)')
-          .toBeLessThan(SLICE_LIMIT_MS);
-        expect
-          .soft(
-            worst(ours),
-            'worst long task while scanning (baseline: ' + worst(baseSame) + ' ms)',
-          )
-          .toBeLessThan(taskLimit);
-        expect
-          .soft(
-            worst(frames),
-            'worst animation frame while scanning (baseline: ' + worst(baseFrames) + ' ms)',
-          )
-          .toBeLessThan(frameLimit);
-        // Memory stops growing: the last sample is not above the first (GC'd before each).
-        expect
-          .soft((heap[2] as number) - (heap[0] as number), `heap ${heap.join(' → ')} MB`)
-          .toBeLessThan(1 + (heap[0] as number) * 0.02);
         expect.soft(count, 'page click counter').toBe('2');
         if (windowed) {
           // The registered ranges follow scrolling: the page's last paragraph gets its terms.

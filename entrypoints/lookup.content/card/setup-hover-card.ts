@@ -16,13 +16,22 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
+import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
+<<<<<<< HEAD
 import { stepDirection, type StepDirection } from '../../../utils/term-stepping';
+=======
+import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
+>>>>>>> perf
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
+import { eventTime, guard, isShowCardForSelection, sameHit } from './card-helpers';
+import { HoverIntent } from './hover-intent';
+import { createPrefetcher } from './prefetch-cards';
 import { isInViewport, termRect } from './position';
 
+<<<<<<< HEAD
 export interface TermHit {
   /** Glossary id. */
   term: string;
@@ -55,36 +64,12 @@ export interface HoverCard {
    */
   prefetch(terms: readonly string[]): void;
 }
+=======
+export type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
+>>>>>>> perf
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
-
-/** When to look whether the page shows a term yet (ms after set-up), to load the renderer early. */
-const TERM_CHECKS_MS = [300, 700, 1500, 3000, 6000, 12_000];
-/** After those, pointer movement looks again at most this often. */
-const TERM_CHECK_INTERVAL_MS = 1000;
-
-/** True when the page shows at least one detected term (a non-empty `vdl-` highlight). */
-function pageShowsTerms(): boolean {
-  try {
-    const reg = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
-    if (!reg) return false;
-    let found = false;
-    reg.forEach((hl, name) => {
-      if (!found && name.startsWith('vdl-') && hl.size > 0) found = true;
-    });
-    return found;
-  } catch {
-    return false;
-  }
-}
-
-/** The keyboard command from the background (the shape of its schema in utils/messages.ts). */
-function isShowCardForSelection(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const keys = Object.keys(raw);
-  return keys.length === 1 && (raw as { type?: unknown }).type === 'showCardForSelection';
-}
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -100,38 +85,13 @@ interface OpenState {
   returnFocus: Element | null;
 }
 
-function sameHit(a: TermHit | null | undefined, b: TermHit | null | undefined): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  return (
-    a.term === b.term &&
-    a.range.startContainer === b.range.startContainer &&
-    a.range.startOffset === b.range.startOffset
-  );
-}
-
-/** An event's time on the performance.now() clock (now, when the browser gives none). */
-function eventTime(e: Event): number {
-  const now = performance.now();
-  return e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
-}
-
-function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (err) {
-      console.error('[vdl] card:', err);
-    }
-  };
-}
-
-export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): HoverCard {
+export function setupHoverCard(
+  ctx: ContentScriptContext,
+  events: EventRelay,
+  deps: HoverCardDeps,
+): HoverCard {
   let ui: CardView | null = null;
   let cur: OpenState | null = null;
-  let pending: TermHit | null = null;
-  let intentTimer = 0;
-  let closeTimer = 0;
   let frame = 0;
   /** The latest pointer position; t: when it got there (event time, performance.now() clock). */
   let last: { x: number; y: number; t: number; alt: boolean; inCard: boolean } | null = null;
@@ -141,24 +101,21 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
 
   const settings = (): Settings => deps.settings();
 
-  const clearIntent = () => {
-    if (intentTimer) clearTimeout(intentTimer);
-    intentTimer = 0;
-    pending = null;
-  };
-  const clearClose = () => {
-    if (closeTimer) clearTimeout(closeTimer);
-    closeTimer = 0;
-  };
+  const intent = new HoverIntent<TermHit>(
+    {
+      setTimeout: (cb, ms) => ctx.setTimeout(guard(cb), ms),
+      clearTimeout: (id) => clearTimeout(id),
+      now: () => performance.now(),
+    },
+    sameHit,
+  );
+  const clearIntent = () => intent.clear();
+  const clearClose = () => intent.cancelClose();
   const scheduleClose = () => {
-    if (closeTimer || !cur || cur.by !== 'hover') return;
-    closeTimer = ctx.setTimeout(
-      guard(() => {
-        closeTimer = 0;
-        if (cur && !pointerInCard && !focusInCard()) close();
-      }),
-      CLOSE_GRACE_MS,
-    );
+    if (!cur || cur.by !== 'hover') return;
+    intent.scheduleClose(CLOSE_GRACE_MS, () => {
+      if (cur && !pointerInCard && !focusInCard()) close();
+    });
   };
 
   const focusInCard = () => !!ui && (ui.root.activeElement != null || ui.host.matches(':focus'));
@@ -171,14 +128,6 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     if (lib) ui = lib.createView();
     return ui;
   }
-
-  /* The renderer is loaded as soon as the page shows a term, so the first hover does not wait. */
-  let lastTermCheck = -Infinity;
-  function checkForTerms(): void {
-    lastTermCheck = performance.now();
-    if (!destroyed && !cardUiNow() && pageShowsTerms()) preloadCardUi();
-  }
-  for (const ms of TERM_CHECKS_MS) ctx.setTimeout(guard(checkForTerms), ms);
 
   /**
    * During the first intent delay: renders a hidden card with the pending term's data (when at
@@ -404,9 +353,6 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     const mode = settings().cardTrigger;
     const hit = deps.hitTest(p.x, p.y);
     if (hit) preloadCardUi();
-    else if (performance.now() - lastTermCheck > TERM_CHECK_INTERVAL_MS && !cardUiNow()) {
-      checkForTerms();
-    }
     if (cur && sameHit(hit, cur.hit)) {
       clearClose();
       clearIntent();
@@ -420,26 +366,12 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
         () => prewarm(h0),
         () => {},
       );
-      if (mode === 'alt-hover' && !p.alt) {
-        clearIntent();
-        pending = hit;
-      } else if (!sameHit(hit, pending) || !intentTimer) {
-        clearIntent();
-        pending = hit;
-        const h = hit;
-        // The intent delay runs from when the pointer reached the term, not from this frame.
-        const waited = Math.max(0, performance.now() - p.t);
-        intentTimer = ctx.setTimeout(
-          guard(() => {
-            intentTimer = 0;
-            if (sameHit(pending, h)) open(h, { by: 'hover' });
-          }),
-          Math.max(0, settings().hoverDelayMs - waited),
-        );
-      }
+      // The intent delay runs from when the pointer reached the term, not from this frame.
+      intent.rest(hit, p.t, settings().hoverDelayMs, mode === 'alt-hover' && !p.alt, (h) =>
+        open(h, { by: 'hover' }),
+      );
     } else {
-      clearIntent();
-      if (hit) pending = hit;
+      intent.clear(hit);
     }
     if (cur) scheduleClose();
   }
@@ -470,6 +402,7 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       close({ restoreFocus: true });
       return;
     }
+<<<<<<< HEAD
     // N/P, Alt+↓/↑ inside a focused card: the next/previous term on the page (issue 13).
     const dir = cur && focusInCard() ? stepDirection(e) : 0;
     if (dir && cur) {
@@ -486,6 +419,9 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
       if (step?.announce) setStatus(step.announce);
       return;
     }
+=======
+    const pending = intent.pending;
+>>>>>>> perf
     if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
       open(pending, { by: 'hover' });
     }
@@ -525,18 +461,18 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     if (cur?.by === 'hover' && !focusInCard()) close();
   });
 
-  const opts = { capture: true, passive: true } as const;
-  // Capture on window: a page handler that stops propagation cannot starve the card.
-  ctx.addEventListener(window, 'pointermove', onPointerMove, opts);
-  ctx.addEventListener(window, 'pointerdown', onPointerDown, opts);
-  ctx.addEventListener(window, 'click', onCardClick, { capture: true });
-  ctx.addEventListener(window, 'auxclick', onCardClick, { capture: true });
-  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(window, 'keyup', onKeyUp, { capture: true });
-  ctx.addEventListener(window, 'scroll', onScrollOrResize, opts);
-  ctx.addEventListener(window, 'resize', onScrollOrResize, opts);
-  ctx.addEventListener(window, 'blur', onBlur);
-  ctx.addEventListener(document, 'fullscreenchange', onFullscreen);
+  // Capture listeners on window, registered by the first stage at document_start: a page
+  // handler that stops propagation cannot starve the card (first-stage/event-relay.ts).
+  events.on('pointermove', onPointerMove);
+  events.on('pointerdown', onPointerDown);
+  events.on('click', onCardClick);
+  events.on('auxclick', onCardClick);
+  events.on('keydown', onKeyDown);
+  events.on('keyup', onKeyUp);
+  events.on('scroll', onScrollOrResize);
+  events.on('resize', onScrollOrResize);
+  events.on('blur', onBlur);
+  events.on('fullscreenchange', onFullscreen);
 
   // The keyboard command (background → this tab): the card for the term at the selection.
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
@@ -575,26 +511,14 @@ export function setupHoverCard(ctx: ContentScriptContext, deps: HoverCardDeps): 
     }
     ui?.remove();
     ui = null;
+    events.clear();
   }
   ctx.onInvalidated(destroy);
 
-  const prefetched = new Set<string>();
+  const prefetcher = createPrefetcher(ctx, () => destroyed);
   function prefetch(terms: readonly string[]): void {
     if (terms.length) preloadCardUi();
-    const lang = cardLanguage(settings().cardLanguage);
-    const todo = terms.filter((t) => !prefetched.has(`${lang}:${t}`)).slice(0, 24);
-    const next = () => {
-      const term = todo.shift();
-      if (!term || destroyed) return;
-      prefetched.add(`${lang}:${term}`);
-      // One at a time, when the page is idle: never a burst of work on the page's main thread.
-      lookupTerm(term, lang).then(schedule, schedule);
-    };
-    const schedule = () => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
-      else ctx.setTimeout(next, 50);
-    };
-    schedule();
+    prefetcher(terms, cardLanguage(settings().cardLanguage));
   }
 
   return {

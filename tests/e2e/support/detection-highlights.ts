@@ -1,5 +1,5 @@
 /** Reading the extension's highlights back from a page (runs in the page's main world). */
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 
 export interface HighlightDump {
   /** Highlight name → texts of its ranges, sorted. */
@@ -85,4 +85,52 @@ export async function waitForHighlights(
     dump = await readHighlights(target);
   }
   return dump;
+}
+
+/**
+ * Term occurrences the background recorded for every open tab and frame (what the match store
+ * holds, windowed pages included). Tests keep one page with terms open at a time.
+ */
+export async function reportedTermTotal(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as any).chrome;
+    const all = (await api.storage.session.get(null)) as Record<string, any>;
+    let n = 0;
+    for (const [k, frames] of Object.entries(all)) {
+      if (!k.startsWith('tab-terms-')) continue;
+      for (const f of Object.values(frames ?? {}) as Record<string, number>[])
+        for (const c of Object.values(f)) n += c;
+    }
+    return n;
+  });
+}
+
+/**
+ * Whether the second stage (matcher, scanner, card: /card-ui.js) was injected into the page's
+ * main frame: read in the extension's own isolated world, where it registers itself.
+ */
+export async function secondStageLoaded(ctx: BrowserContext, page: Page): Promise<boolean> {
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    const contexts: {
+      id: number;
+      name: string;
+      auxData?: { frameId?: string; isDefault?: boolean };
+    }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) => c.name === 'Val Duchesse Lookup' && c.auxData?.frameId === frameTree.frame.id,
+    );
+    if (!world) throw new Error('no content-script world in the page');
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: "!!globalThis[Symbol.for('vdl.second-stage')]",
+      contextId: world.id,
+      returnByValue: true,
+    });
+    return r.result.value === true;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }

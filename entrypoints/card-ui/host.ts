@@ -3,7 +3,7 @@
  * stylesheet (not subject to the page's CSP), with a <style> fallback where adoption fails.
  * Events that happen inside the card stop at the shadow root, so the page's handlers never see them.
  */
-import { CARD_CSS } from '../../../components/card/card-styles';
+import { CARD_CSS } from '../../components/card/card-styles';
 
 export interface CardHost {
   host: HTMLElement;

@@ -1,0 +1,35 @@
+/**
+ * Card data fetched ahead of the first hover (issue 12/17): when the scanner announces the
+ * page's first terms, the cards of the first few are fetched (and stored) one at a time in idle
+ * time, so the first hover after page load waits for nothing. Only the first few: every fetch
+ * costs the page a message and a storage read, and most readers hover few terms.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { lookupTerm, type Lang } from './card-data';
+
+/** Terms prefetched per page (the first found: the visible block is scanned first). */
+export const PREFETCH_MAX = 4;
+
+export function createPrefetcher(
+  ctx: ContentScriptContext,
+  stopped: () => boolean,
+): (terms: readonly string[], lang: Lang) => void {
+  const done = new Set<string>();
+  let budget = PREFETCH_MAX;
+  return (terms, lang) => {
+    const todo = terms.filter((t) => !done.has(`${lang}:${t}`)).slice(0, budget);
+    budget -= todo.length;
+    const next = () => {
+      const term = todo.shift();
+      if (!term || stopped()) return;
+      done.add(`${lang}:${term}`);
+      // One at a time, when the page is idle: never a burst of work on the page's main thread.
+      lookupTerm(term, lang).then(schedule, schedule);
+    };
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
+      else ctx.setTimeout(next, 50);
+    };
+    schedule();
+  };
+}

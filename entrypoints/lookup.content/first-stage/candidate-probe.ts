@@ -1,0 +1,90 @@
+/**
+ * The first stage's cheap pass (issue 12): reads a subtree's text and tells whether the full
+ * matcher could find a term in it, with the build-time candidate filter (data/candidate-filter.ts).
+ * Time-sliced like the scanner: a probe never holds the main thread for more than ~4 ms.
+ */
+import { candidates } from '../../../data/generated/matcher-table.json';
+import { SEP, candidateTester, type CandidateFilter } from '../../../utils/candidate-test';
+import type { DomRefs } from '../dom-refs';
+
+/** Text read per test; a term cut by a chunk's end is found in the next one (CARRY). */
+const CHUNK_CHARS = 32_768;
+const CARRY = 64;
+const SLICE_MS = 4;
+/** Text nodes the matcher never reads (their text is not shown). */
+const SKIP = new Set(['script', 'style', 'noscript', 'template']);
+
+export const mayHoldTerm = candidateTester(candidates as CandidateFilter);
+
+export interface Probe {
+  /** Stops the probe (no callback afterwards). */
+  cancel(): void;
+}
+
+/**
+ * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done(true)`
+ * as soon as a candidate appears, `done(false)` when all of it was read without one.
+ */
+export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) => void): Probe {
+  const SHOW = refs.SHOW_ELEMENT | refs.SHOW_TEXT;
+  const queue = [...roots];
+  let walker: TreeWalker | null = null;
+  let buf = '';
+  let stopped = false;
+
+  const step = (): void => {
+    if (stopped) return;
+    const t0 = refs.now();
+    for (let k = 1; ; k++) {
+      // Element-only stretches have no text to test: the clock is read every few hundred nodes.
+      if ((k & 511) === 0 && refs.now() - t0 >= SLICE_MS) {
+        refs.requestIdle(step, 500);
+        return;
+      }
+      if (!walker) {
+        const root = queue.shift();
+        if (!root) {
+          finish(buf.length > 0 && mayHoldTerm(buf));
+          return;
+        }
+        if (!root.isConnected) continue;
+        if (root.nodeType === 3) {
+          buf += SEP + (root as Text).data;
+          continue;
+        }
+        walker = refs.createTreeWalker(root, SHOW);
+      }
+      const n = walker.nextNode();
+      if (!n) {
+        walker = null;
+        continue;
+      }
+      if (n.nodeType === 3) {
+        const p = n.parentNode as Element | null;
+        if (p && SKIP.has(p.localName)) continue;
+        buf += SEP + (n as Text).data;
+        if (buf.length < CHUNK_CHARS) continue;
+        if (mayHoldTerm(buf)) return finish(true);
+        buf = buf.slice(-CARRY);
+        if (refs.now() - t0 >= SLICE_MS) {
+          refs.requestIdle(step, 500);
+          return;
+        }
+      } else {
+        const sr = (n as Element).shadowRoot;
+        if (sr) queue.push(sr);
+      }
+    }
+  };
+  const finish = (found: boolean) => {
+    if (stopped) return;
+    stopped = true;
+    done(found);
+  };
+  step();
+  return {
+    cancel() {
+      stopped = true;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The hover card's window listeners, registered by the first stage at document_start: before
+ * any page script can add capture listeners that stop these events (a page doing so would
+ * otherwise starve the card). They cost nothing until the second stage subscribes a handler.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const PASSIVE = { capture: true, passive: true } as const;
+const CAPTURE = { capture: true } as const;
+
+/** Event type → options, on window (fullscreenchange: on document). */
+const EVENTS = {
+  pointermove: PASSIVE,
+  pointerdown: PASSIVE,
+  click: CAPTURE,
+  auxclick: CAPTURE,
+  keydown: CAPTURE,
+  keyup: CAPTURE,
+  scroll: PASSIVE,
+  resize: PASSIVE,
+  blur: {},
+  fullscreenchange: {},
+} as const;
+
+export type RelayedEvent = keyof typeof EVENTS;
+
+export interface EventRelay {
+  /** Subscribes the handler of one event type (one per type; the last one wins). */
+  on<K extends RelayedEvent>(
+    type: K,
+    fn: (e: WindowEventMap[K & keyof WindowEventMap]) => void,
+  ): void;
+  /** Handlers dropped (the second stage stopped). */
+  clear(): void;
+}
+
+export function createEventRelay(ctx: ContentScriptContext): EventRelay {
+  const handlers = new Map<string, (e: Event) => void>();
+  for (const [type, opts] of Object.entries(EVENTS)) {
+    const target = type === 'fullscreenchange' ? document : window;
+    ctx.addEventListener(target, type as 'click', (e: Event) => handlers.get(type)?.(e), opts);
+  }
+  return {
+    on(type, fn) {
+      handlers.set(type, fn as (e: Event) => void);
+    },
+    clear() {
+      handlers.clear();
+    },
+  };
+}

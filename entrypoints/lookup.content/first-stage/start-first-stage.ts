@@ -1,0 +1,135 @@
+/**
+ * The first stage, run in every frame at document_start (issue 12). It costs a page close to
+ * nothing: the hover card's early listeners (idle until needed), then, after the page's first
+ * paint and in idle time, a cheap candidate probe of the text. Only when a candidate appears is
+ * the second stage (matcher, scanner, highlights, card: /card-ui.js) injected by the background.
+ * No storage or messaging before that. Tiny and invisible frames wait until they are resized;
+ * textless ones until text arrives (a mutation observer feeding the same probe).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { captureDomRefs, type DomRefs } from '../dom-refs';
+import { registeredSecondStage, type SecondStage } from '../second-stage-api';
+import { probeText, type Probe } from './candidate-probe';
+import { createEventRelay } from './event-relay';
+
+/**
+ * A subframe smaller than this (CSS px) is a banner, a tracker or a button: not scanned until it
+ * grows (a 300×150 default frame, a 600×80 strip, an embedded post or video still are).
+ */
+const MIN_FRAME_WIDTH = 120;
+const MIN_FRAME_HEIGHT = 40;
+const MIN_FRAME_AREA = 30_000;
+/** Mutations are probed in batches, at most this often. */
+const MUTATION_DELAY_MS = 250;
+
+export function startFirstStage(ctx: ContentScriptContext): void {
+  const refs = captureDomRefs();
+  const events = createEventRelay(ctx);
+  let probe: Probe | null = null;
+  let observer: MutationObserver | null = null;
+  let started = false;
+
+  const launch = () => {
+    if (started || ctx.isInvalid) return;
+    started = true;
+    probe?.cancel();
+    observer?.disconnect();
+    void loadSecondStage().then(
+      (stage) => {
+        if (!ctx.isInvalid) stage.start({ ctx, refs, events });
+      },
+      (err: unknown) => console.debug('[vdl] lookup unavailable', err),
+    );
+  };
+
+  const watchForText = () => {
+    if (observer || started) return;
+    let pending: Node[] = [];
+    let timer = 0;
+    const flush = () => {
+      timer = 0;
+      const roots = pending;
+      pending = [];
+      if (started || !roots.length) return;
+      probe = probeText(refs, roots, (found) => found && launch());
+    };
+    observer = new refs.MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') pending.push(r.target);
+        else for (const n of r.addedNodes) pending.push(n);
+      }
+      if (!timer && pending.length) timer = refs.setTimeout(flush, MUTATION_DELAY_MS);
+    });
+    observer.observe(refs.doc, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer?.disconnect());
+  };
+
+  const probePage = () => {
+    if (started || ctx.isInvalid) return;
+    if (tinyFrame(refs)) {
+      // Shown or grown later (a collapsed panel, a lazy embed): probed then.
+      ctx.addEventListener(window, 'resize', probePage, { once: true });
+      return;
+    }
+    const root = refs.doc.body ?? refs.doc.documentElement;
+    probe = probeText(refs, [root], (found) => (found ? launch() : watchForText()));
+  };
+
+  afterFirstPaint(refs, probePage);
+}
+
+function tinyFrame(refs: DomRefs): boolean {
+  const { win } = refs;
+  try {
+    if (win.top === win) return false;
+  } catch {
+    // cross-origin top: a subframe
+  }
+  const w = win.innerWidth;
+  const h = win.innerHeight;
+  return w < MIN_FRAME_WIDTH || h < MIN_FRAME_HEIGHT || w * h < MIN_FRAME_AREA;
+}
+
+async function loadSecondStage(): Promise<SecondStage> {
+  const now = registeredSecondStage();
+  if (now) return now;
+  // The background injects /card-ui.js into this frame's isolated world (never a
+  // web-accessible resource: pages can neither load nor detect it).
+  const res = (await browser.runtime.sendMessage({ type: 'loadCardUi' })) as
+    { ok: boolean; error?: string } | undefined;
+  const stage = registeredSecondStage();
+  if (stage) return stage;
+  throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the second stage did not register');
+}
+
+/**
+ * Calls `cb` once the document is parsed, its first frame is out and the main thread has idle
+ * time (about when document_idle scripts run): the page's own load-time layout and paint never
+ * wait for us.
+ */
+function afterFirstPaint(refs: DomRefs, cb: () => void): void {
+  const { doc, win } = refs;
+  let fired = false;
+  const run = () => {
+    if (fired) return;
+    fired = true;
+    try {
+      cb();
+    } catch (err) {
+      console.debug('[vdl]', err);
+    }
+  };
+  const afterFrame = () => {
+    doc.removeEventListener('DOMContentLoaded', afterFrame);
+    // Hidden tabs get no animation frames: the timer stands in.
+    refs.setTimeout(run, 1500);
+    try {
+      win.requestAnimationFrame(() => refs.requestIdle(run, 1000));
+    } catch {
+      // the timer runs it
+    }
+  };
+  if (doc.readyState !== 'loading') afterFrame();
+  else doc.addEventListener('DOMContentLoaded', afterFrame);
+}

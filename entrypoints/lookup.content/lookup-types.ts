@@ -1,0 +1,35 @@
+/**
+ * Types shared along the content script's pipeline (walker → matcher → store → highlighter →
+ * card): one module, so a low layer (hit testing) never imports from a high one (the card).
+ */
+import type { Settings } from '../../utils/settings';
+
+export interface TermHit {
+  /** Glossary id. */
+  term: string;
+  /** A live range covering exactly the matched text on the page. */
+  range: Range;
+}
+
+export interface HoverCardDeps {
+  /** The detected term under a viewport point, or null. */
+  hitTest(x: number, y: number): TermHit | null;
+  /** The detected term at or around the current selection, or null. */
+  termAtSelection(): TermHit | null;
+  /** Current settings (updated live by the scanner). */
+  settings(): Settings;
+}
+
+export interface HoverCard {
+  /** Opens the card for a hit (e.g. from the keyboard command). */
+  open(hit: TermHit, opts?: { focus?: boolean }): void;
+  close(): void;
+  destroy(): void;
+  /** The term the card currently shows, or null (for tests and the scanner). */
+  readonly openTerm: string | null;
+  /**
+   * Optional, for the scanner once a scan settles: fetches (and stores) the cards of the page's
+   * terms while the service worker is awake, so a later hover is instant even after it slept.
+   */
+  prefetch(terms: readonly string[]): void;
+}

@@ -1,0 +1,57 @@
+/**
+ * The naive anchor (issue 12): one regular expression of the glossary's surfaces over every text
+ * node, CSS highlights, no context checks. The same pass runs as a bench-built extension (per-page
+ * cost) and in a page's main world (`naiveMs` of the large-page rows).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { glossary } from '../../data/glossary';
+
+/** Every acronym and phrase of the glossary, longest first. */
+export const SURFACES = [
+  ...new Set(glossary.flatMap((e) => [...(e.acronyms ?? []), ...(e.phrases ?? [])])),
+].sort((a, b) => b.length - a.length);
+
+/** The pass as script source: defines `naivePass()`, which returns the ranges it highlighted. */
+export function naivePassSource(): string {
+  const alt = SURFACES.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  return `const NAIVE_RE = new RegExp(${JSON.stringify(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`)}, 'giu');
+function naivePass() {
+  const hl = new Highlight();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const p = n.parentNode && n.parentNode.nodeName;
+    if (p === 'SCRIPT' || p === 'STYLE') continue;
+    const t = n.data;
+    NAIVE_RE.lastIndex = 0;
+    for (let m = NAIVE_RE.exec(t); m; m = NAIVE_RE.exec(t))
+      hl.add(new StaticRange({ startContainer: n, startOffset: m.index, endContainer: n, endOffset: m.index + m[0].length }));
+  }
+  CSS.highlights.set('naive-term', hl);
+  return hl.size;
+}`;
+}
+
+/** Writes the anchor as an unpacked MV3 extension; returns its folder. */
+export function writeNaiveAnchor(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'naive anchor (bench)',
+      version: '1.0',
+      content_scripts: [
+        { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['content.js'] },
+      ],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'content.js'),
+    `${naivePassSource()}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', naivePass);
+else naivePass();
+`,
+  );
+  return dir;
+}

@@ -1,0 +1,120 @@
+/**
+ * Per-page cost (issue 12): the main-thread script and task time a page load costs with an
+ * extension loaded, minus the same page in a context without extensions. Three browser
+ * contexts (none, the naive anchor, ours), each page loaded alternately in all three, `runs`
+ * times; CDP Performance.getMetrics once the page's task time stops growing. Medians.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/extension';
+
+export interface PageCostRow {
+  page: string;
+  /** Extra ms over the extension-free load: [naive anchor, ours]. */
+  scriptMs: { naive: number; ours: number };
+  taskMs: { naive: number; ours: number };
+}
+
+const median = (a: number[]) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function launch(ext: string | null): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vdl-cost-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ext
+      ? [...QUIET_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`]
+      : QUIET_FLAGS,
+  });
+  // Ours has a service worker; the anchor has none.
+  if (ext && !ctx.serviceWorkers().length) {
+    await ctx.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => {});
+  }
+  return ctx;
+}
+
+async function loadOnce(ctx: BrowserContext, url: string) {
+  const page = await ctx.newPage();
+  try {
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    // Idle-time work included: until task time stops growing for 500 ms (at most 6 s).
+    let last = -1;
+    let stableSince = Date.now();
+    let m: Record<string, number> = {};
+    const t0 = Date.now();
+    while (Date.now() - t0 < 6000) {
+      const got = (await cdp.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
+      m = Object.fromEntries(got.metrics.map((x) => [x.name, x.value]));
+      if (m.TaskDuration !== last) {
+        last = m.TaskDuration ?? 0;
+        stableSince = Date.now();
+      } else if (Date.now() - stableSince > 500) break;
+      await page.waitForTimeout(125);
+    }
+    return { script: (m.ScriptDuration ?? 0) * 1000, task: (m.TaskDuration ?? 0) * 1000 };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+export async function measurePageCost(
+  pages: { name: string; url: string }[],
+  exts: { naive: string; ours: string },
+  runs = 3,
+): Promise<PageCostRow[]> {
+  const ctxs = {
+    none: await launch(null),
+    naive: await launch(exts.naive),
+    ours: await launch(exts.ours),
+  };
+  const rows: PageCostRow[] = [];
+  try {
+    for (const p of pages) {
+      const m = { none: [] as number[][], naive: [] as number[][], ours: [] as number[][] };
+      // Warm-up load in each context (disk cache, extension service worker), not counted.
+      for (const k of ['none', 'naive', 'ours'] as const) await loadOnce(ctxs[k], p.url);
+      for (let i = 0; i < runs; i++) {
+        for (const k of ['none', 'naive', 'ours'] as const) {
+          const r = await loadOnce(ctxs[k], p.url);
+          m[k].push([r.script, r.task]);
+        }
+      }
+      const med = (k: 'none' | 'naive' | 'ours', j: 0 | 1) => median(m[k].map((x) => x[j]!));
+      const row: PageCostRow = {
+        page: p.name,
+        scriptMs: {
+          naive: round(med('naive', 0) - med('none', 0)),
+          ours: round(med('ours', 0) - med('none', 0)),
+        },
+        taskMs: {
+          naive: round(med('naive', 1) - med('none', 1)),
+          ours: round(med('ours', 1) - med('none', 1)),
+        },
+      };
+      console.log(JSON.stringify({ pageCost: row }));
+      rows.push(row);
+    }
+  } finally {
+    for (const c of Object.values(ctxs)) await c.close().catch(() => {});
+  }
+  return rows;
+}
+
+export function summarizePageCost(rows: PageCostRow[]) {
+  const col = (f: (r: PageCostRow) => number) => round(median(rows.map(f)));
+  return {
+    pages: rows.length,
+    medianExtraScriptMs: { naive: col((r) => r.scriptMs.naive), ours: col((r) => r.scriptMs.ours) },
+    medianExtraTaskMs: { naive: col((r) => r.taskMs.naive), ours: col((r) => r.taskMs.ours) },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The highlighter's bookkeeping (no browser needed: Highlight objects are Sets, the registry a
+ * Map): buffered changes, one flush policy, registration under the style's names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DomRefs } from '../../../entrypoints/lookup.content/dom-refs';
+import { fakeRefs } from './fake-refs';
+import {
+  FLUSH_BATCH,
+  FLUSH_EVERY_MS,
+  Highlighter,
+} from '../../../entrypoints/lookup.content/highlighter';
+
+const range = (i: number) => ({ i }) as unknown as AbstractRange;
+
+describe('Highlighter', () => {
+  it('buffers changes until the pass ends, then applies them at once', () => {
+    const { refs, registry } = fakeRefs();
+    const hl = new Highlighter(refs);
+    hl.show('underline');
+    expect([...registry.keys()].sort()).toEqual(['vdl-common-underline', 'vdl-core-underline']);
+    // The pass's first changes are shown at once (what the reader sees first)…
+    hl.add('core', range(0));
+    hl.flushIfDue(0, false);
+    expect(registry.get('vdl-core-underline')!.size).toBe(1);
+    // …later ones wait for the pass to end.
+    const a = range(1);
+    const b = range(2);
+    hl.add('core', a);
+    hl.add('common', b);
+    expect(hl.pending).toBe(2);
+    hl.flushIfDue(5, false);
+    expect(registry.get('vdl-core-underline')!.size).toBe(1);
+    hl.flushIfDue(10, true);
+    expect(hl.pending).toBe(0);
+    expect([...registry.get('vdl-core-underline')!]).toContain(a);
+    expect([...registry.get('vdl-common-underline')!]).toEqual([b]);
+    expect(hl.drawnCount).toBe(3);
+  });
+
+  it('flushes during a long pass after FLUSH_EVERY_MS or FLUSH_BATCH changes', () => {
+    const { refs, registry } = fakeRefs();
+    const hl = new Highlighter(refs);
+    hl.show('background');
+    hl.add('core', range(0));
+    hl.flushIfDue(100, false);
+    // The first call flushes (nothing applied yet); the next waits for its time.
+    expect(registry.get('vdl-core-background')!.size).toBe(1);
+    hl.add('core', range(1));
+    hl.flushIfDue(100 + FLUSH_EVERY_MS - 1, false);
+    expect(registry.get('vdl-core-background')!.size).toBe(1);
+    hl.flushIfDue(100 + FLUSH_EVERY_MS, false);
+    expect(registry.get('vdl-core-background')!.size).toBe(2);
+    for (let i = 0; i < FLUSH_BATCH; i++) hl.add('common', range(10 + i));
+    hl.flushIfDue(100 + FLUSH_EVERY_MS + 1, false);
+    expect(registry.get('vdl-common-background')!.size).toBe(FLUSH_BATCH);
+  });
+
+  it('moves a range between groups and deletes it, one change each', () => {
+    const { refs, registry } = fakeRefs();
+    const hl = new Highlighter(refs);
+    hl.show('underline');
+    const r = range(1);
+    hl.add('common', r);
+    hl.flushIfDue(0, true);
+    hl.delete('common', r);
+    hl.add('core', r);
+    expect(hl.pending).toBe(1);
+    hl.flushIfDue(1, true);
+    expect(registry.get('vdl-common-underline')!.size).toBe(0);
+    expect([...registry.get('vdl-core-underline')!]).toEqual([r]);
+    hl.delete('core', r);
+    hl.flushIfDue(2, true);
+    expect(registry.get('vdl-core-underline')!.size).toBe(0);
+    expect(hl.drawnCount).toBe(0);
+  });
+
+  it('re-registers the same objects under another style; none unregisters', () => {
+    const { refs, registry } = fakeRefs();
+    const hl = new Highlighter(refs);
+    hl.show('underline');
+    const core = registry.get('vdl-core-underline');
+    hl.show('background');
+    expect([...registry.keys()].sort()).toEqual(['vdl-common-background', 'vdl-core-background']);
+    expect(registry.get('vdl-core-background')).toBe(core);
+    hl.show('none');
+    expect(registry.size).toBe(0);
+  });
+
+  it('does nothing without the Highlight API', () => {
+    const hl = new Highlighter({ win: {} } as unknown as DomRefs);
+    expect(hl.supported).toBe(false);
+    hl.add('core', range(1));
+    hl.flushIfDue(0, true);
+    expect(hl.pending).toBe(0);
+    expect(hl.drawnCount).toBe(0);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The match store: indexed by text node, counted per term, grouped by the settings, ambiguous
+ * matches held back until the page's context confirms them; drawn through the highlighter.
+ */
+import { describe, expect, it } from 'vitest';
+import { Highlighter } from '../../../entrypoints/lookup.content/highlighter';
+import { MatchStore } from '../../../entrypoints/lookup.content/match-store';
+import type { TermMatch } from '../../../utils/term-matcher';
+import { fakeRefs } from './fake-refs';
+
+const SALIENCE: Record<string, string> = { europol: 'core', ue: 'common', ece: 'core' };
+const policy = {
+  highlight: 'core' as const,
+  termOverrides: {},
+  highlightStyle: 'underline' as const,
+};
+
+function setup() {
+  const { refs, registry } = fakeRefs();
+  const hl = new Highlighter(refs);
+  hl.show('underline');
+  const store = new MatchStore(hl, (t) => SALIENCE[t], policy);
+  const drawn = () => {
+    hl.flushIfDue(0, true);
+    return [...registry.values()].reduce((n, h) => n + h.size, 0);
+  };
+  return { store, drawn };
+}
+
+const text = (data: string) => ({ data, isConnected: true }) as unknown as Text;
+const rng = () => ({}) as StaticRange;
+
+describe('MatchStore', () => {
+  it('counts terms, draws only the groups the policy shows, finds matches by node', () => {
+    const { store, drawn } = setup();
+    const a = text('Europol et UE');
+    store.add('europol', rng(), [a], null);
+    store.add('ue', rng(), [a], null);
+    expect(Object.fromEntries(store.counts)).toEqual({ europol: 1, ue: 1 });
+    expect(store.at(a).map((m) => m.term)).toEqual(['europol', 'ue']);
+    // highlight: 'core' — the common term is detected (hover, badge) but not drawn.
+    expect(drawn()).toBe(1);
+  });
+
+  it('drops every match of a node, and rescans never duplicate', () => {
+    const { store, drawn } = setup();
+    const a = text('Europol');
+    const b = text('Europol');
+    store.add('europol', rng(), [a], null);
+    store.add('europol', rng(), [a, b], null);
+    store.dropNode(a);
+    expect(store.size).toBe(0);
+    expect(store.counts.size).toBe(0);
+    expect(store.at(b)).toEqual([]);
+    expect(drawn()).toBe(0);
+  });
+
+  it('holds ambiguous matches back until context confirms them', () => {
+    const { store, drawn } = setup();
+    const a = text('ECE');
+    const pending = { term: 'ece', start: 0, end: 3, ambiguous: true } as TermMatch;
+    store.add('ece', rng(), [a], pending);
+    expect(store.hasPending).toBe(true);
+    expect(store.at(a)).toEqual([]);
+    expect(store.counts.size).toBe(0);
+    store.recheck(() => false);
+    expect(drawn()).toBe(0);
+    const v = store.version;
+    store.recheck((m) => m === pending);
+    expect(store.version).toBeGreaterThan(v);
+    expect(store.hasPending).toBe(false);
+    expect(Object.fromEntries(store.counts)).toEqual({ ece: 1 });
+    expect(drawn()).toBe(1);
+  });
+
+  it('regroups on new settings and forgets everything on clear', () => {
+    const { store, drawn } = setup();
+    const a = text('UE');
+    store.add('ue', rng(), [a], null);
+    expect(drawn()).toBe(0);
+    store.regroup({ ...policy, highlight: 'all' });
+    expect(drawn()).toBe(1);
+    store.regroup({ ...policy, highlight: 'all', termOverrides: { ue: false } });
+    expect(drawn()).toBe(0);
+    store.clear();
+    expect(store.size).toBe(0);
+    expect(store.at(a)).toEqual([]);
+  });
+
+  it('knows a match is gone when one of its nodes left the page', () => {
+    const { store } = setup();
+    const a = text('Euro');
+    const b = { data: 'pol', isConnected: false } as unknown as Text;
+    store.add('europol', rng(), [a, b], null);
+    const [m] = [...store.all];
+    expect(MatchStore.alive(m!)).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+/** The matcher's public types: the build-time table, matches, evidence and the matcher API. */
+export interface MatcherTable {
+  version: 1;
+  /** Term ids, indexed by the numbers used elsewhere in the table. */
+  terms: string[];
+  /** Two letters per term: salience (c core, m common) and kind (a b i p l e c: see KINDS). */
+  meta: string;
+  /**
+   * Per term, '|'-separated surfaces. '=' prefix: case-sensitive, as written; otherwise a folded
+   * phrase (foldSurface). A leading '?' marks a surface that needs context.
+   */
+  surfaces: string[];
+  /** Folded context words; a trailing '*' accepts any ending. The first `general` are shared. */
+  context: string[];
+  general: number;
+  /** Per term: "1,2;3" = extra context word indices ; anti (other-sense) word indices. */
+  termContext: string[];
+  /**
+   * The combined candidate expression's source, written at build time (prefilter-source.ts);
+   * without it, the matcher writes it when first used.
+   */
+  prefilter?: string;
+  /** The first stage's candidate filter (data/candidate-filter.ts): regular expression sources. */
+  candidates?: {
+    acronyms: string;
+    words: string;
+    exotic: string;
+    ligatures: Record<string, string>;
+  };
+}
+
+export type MatchSalience = 'core' | 'common';
+export type MatchKind =
+  'acronym' | 'body' | 'instrument' | 'programme' | 'place' | 'event' | 'concept';
+
+export const KINDS: Record<string, MatchKind> = {
+  a: 'acronym',
+  b: 'body',
+  i: 'instrument',
+  p: 'programme',
+  l: 'place',
+  e: 'event',
+  c: 'concept',
+};
+
+export interface TermMatch {
+  /** Glossary id. */
+  term: string;
+  /** UTF-16 offsets into the scanned text. */
+  start: number;
+  end: number;
+  /** Needs context before it is shown: see `isConfirmed`. */
+  ambiguous?: boolean;
+  /** Ambiguous matches only: what lies within ±250 characters in the same text. */
+  near?: 'context' | 'anti';
+}
+
+export interface TermInfo {
+  id: string;
+  salience: MatchSalience;
+  kind: MatchKind;
+}
+
+/** Page-level context, accumulated by `scan`. Opaque to callers; one per page or frame. */
+export interface ContextEvidence {
+  /** Hits per context word. */
+  words: Uint32Array;
+  /** Terms (indices) found unambiguously. */
+  terms: Set<number>;
+}
+
+export interface Matcher {
+  /** All matches in text, ambiguous ones flagged; adds the text's context to `evidence`. */
+  scan(text: string, evidence?: ContextEvidence): TermMatch[];
+  newEvidence(): ContextEvidence;
+  /** Whether a match of `scan` should be shown, given the page's evidence so far. */
+  isConfirmed(match: TermMatch, evidence: ContextEvidence): boolean;
+  /** The confirmed matches of a list. */
+  resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[];
+  /** scan + resolve of one self-contained text. */
+  find(text: string): TermMatch[];
+  info(term: string): TermInfo | undefined;
+  readonly terms: readonly TermInfo[];
+  /**
+   * Builds the combined expression now (it is otherwise built by the first `scan`): callers on
+   * a page's main thread spread creation, this, and the first scans over separate slices.
+   */
+  warmUp(): void;
+}
+
+/** ± characters around an ambiguous match where context counts as "near". */
+export const NEAR_WINDOW = 250;
