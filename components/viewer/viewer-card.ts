@@ -11,8 +11,8 @@ import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
 import { formatDate } from '../card/labels';
 import { cardLanguage, lookupTerm } from '../../entrypoints/lookup.content/card/card-data';
 import { citationText, copyText } from '../../entrypoints/lookup.content/card/citation';
-import { createCardHost } from '../../entrypoints/lookup.content/card/host';
-import { placeCard } from '../../entrypoints/lookup.content/card/place-card';
+import { createCardHost } from '../../entrypoints/card-ui/host';
+import { placeCard } from '../../entrypoints/card-ui/place-card';
 import type { Settings } from '../../utils/settings';
 import type { TermHit, TermLayer } from './term-layer';
 

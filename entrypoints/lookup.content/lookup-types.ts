@@ -3,6 +3,7 @@
  * card): one module, so a low layer (hit testing) never imports from a high one (the card).
  */
 import type { Settings } from '../../utils/settings';
+import type { StepDirection } from '../../utils/term-stepping';
 
 export interface TermHit {
   /** Glossary id. */
@@ -18,6 +19,9 @@ export interface HoverCardDeps {
   termAtSelection(): TermHit | null;
   /** Current settings (updated live by the scanner). */
   settings(): Settings;
+  /** Keyboard stepping (term-navigator.ts): the first marked term in view, the next/previous. */
+  firstTermInView?(): TermHit | null;
+  stepTerm?(from: TermHit, dir: StepDirection): { hit: TermHit | null; announce: string } | null;
 }
 
 export interface HoverCard {

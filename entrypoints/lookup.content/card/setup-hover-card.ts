@@ -18,11 +18,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
-<<<<<<< HEAD
 import { stepDirection, type StepDirection } from '../../../utils/term-stepping';
-=======
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
->>>>>>> perf
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
@@ -31,42 +28,7 @@ import { HoverIntent } from './hover-intent';
 import { createPrefetcher } from './prefetch-cards';
 import { isInViewport, termRect } from './position';
 
-<<<<<<< HEAD
-export interface TermHit {
-  /** Glossary id. */
-  term: string;
-  /** A live range covering exactly the matched text on the page. */
-  range: Range;
-}
-
-export interface HoverCardDeps {
-  /** The detected term under a viewport point, or null. */
-  hitTest(x: number, y: number): TermHit | null;
-  /** The detected term at or around the current selection, or null. */
-  termAtSelection(): TermHit | null;
-  /** Current settings (updated live by the scanner). */
-  settings(): Settings;
-  /** Keyboard stepping (term-navigator.ts): the first marked term in view, the next/previous. */
-  firstTermInView?(): TermHit | null;
-  stepTerm?(from: TermHit, dir: StepDirection): { hit: TermHit | null; announce: string } | null;
-}
-
-export interface HoverCard {
-  /** Opens the card for a hit (e.g. from the keyboard command). */
-  open(hit: TermHit, opts?: { focus?: boolean }): void;
-  close(): void;
-  destroy(): void;
-  /** The term the card currently shows, or null (for tests and the scanner). */
-  readonly openTerm: string | null;
-  /**
-   * Optional, for the scanner once a scan settles: fetches (and stores) the cards of the page's
-   * terms while the service worker is awake, so a later hover is instant even after it slept.
-   */
-  prefetch(terms: readonly string[]): void;
-}
-=======
 export type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
->>>>>>> perf
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
@@ -402,7 +364,6 @@ export function setupHoverCard(
       close({ restoreFocus: true });
       return;
     }
-<<<<<<< HEAD
     // N/P, Alt+↓/↑ inside a focused card: the next/previous term on the page (issue 13).
     const dir = cur && focusInCard() ? stepDirection(e) : 0;
     if (dir && cur) {
@@ -419,9 +380,7 @@ export function setupHoverCard(
       if (step?.announce) setStatus(step.announce);
       return;
     }
-=======
     const pending = intent.pending;
->>>>>>> perf
     if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
       open(pending, { by: 'hover' });
     }
