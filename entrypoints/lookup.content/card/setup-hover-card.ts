@@ -18,7 +18,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardData, TermPassageRef } from '../../../utils/messages';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
-import { stepDirection, type StepDirection } from '../../../utils/term-stepping';
+import { stepDirection } from '../../../utils/term-stepping';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
 import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
