@@ -45,9 +45,10 @@ export const DEFAULT_SETTINGS: Settings = {
   cardLanguage: 'auto',
   theme: 'system',
   linkTapOpensCard: false,
-  // Once per paragraph: a mark wherever the reader starts reading, not a term repeated in
-  // every line of a long decision (utils/density.ts).
-  density: 'paragraph',
+  // Every occurrence: once generic words are common terms (off by default), a news article shows
+  // a handful of marks, and a reader who skims any paragraph sees the terms in it. Long
+  // decisions that repeat a term in every line are what « first in each paragraph » is for.
+  density: 'all',
   openPdfInViewer: false,
 };
 

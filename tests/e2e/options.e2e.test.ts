@@ -425,13 +425,13 @@ describe('density and common terms: the options say what the page shows', () => 
   /** Marks of the core terms (PNR, SIS) in paragraphs 1 to 3. */
   const coreMarks = async () => (await marks()).filter((m) => !m.startsWith('p4:'));
 
-  it('first in each paragraph by default; every occurrence; first on the page', async () => {
-    await expect(page.locator('#density-paragraph').isChecked()).resolves.toBe(true);
-    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS', 'p2:PNR', 'p3:SIS']);
-
-    await page.locator('#density-all').check();
-    await expect.poll(async () => (await settings()).density).toBe('all');
+  it('every occurrence by default; first in each paragraph; first on the page', async () => {
+    await expect(page.locator('#density-all').isChecked()).resolves.toBe(true);
     expect(await coreMarks()).toEqual(['p1:PNR', 'p1:PNR', 'p1:SIS', 'p2:PNR', 'p2:PNR', 'p3:SIS']);
+
+    await page.locator('#density-paragraph').check();
+    await expect.poll(async () => (await settings()).density).toBe('paragraph');
+    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS', 'p2:PNR', 'p3:SIS']);
 
     await page.locator('#density-page').check();
     await expect.poll(async () => (await settings()).density).toBe('page');

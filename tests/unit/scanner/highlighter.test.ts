@@ -18,7 +18,13 @@ describe('Highlighter', () => {
     const { refs, registry } = fakeRefs();
     const hl = new Highlighter(refs);
     hl.show('underline');
-    expect([...registry.keys()].sort()).toEqual(['vdl-common-underline', 'vdl-core-underline']);
+    // Light and dark tones of each group (the tone follows the block's background, issue 13).
+    expect([...registry.keys()].sort()).toEqual([
+      'vdl-common-underline',
+      'vdl-common-underline-dark',
+      'vdl-core-underline',
+      'vdl-core-underline-dark',
+    ]);
     // The pass's first changes are shown at once (what the reader sees first)…
     hl.add('core', range(0));
     hl.flushIfDue(0, false);
@@ -81,7 +87,12 @@ describe('Highlighter', () => {
     hl.show('underline');
     const core = registry.get('vdl-core-underline');
     hl.show('background');
-    expect([...registry.keys()].sort()).toEqual(['vdl-common-background', 'vdl-core-background']);
+    expect([...registry.keys()].sort()).toEqual([
+      'vdl-common-background',
+      'vdl-common-background-dark',
+      'vdl-core-background',
+      'vdl-core-background-dark',
+    ]);
     expect(registry.get('vdl-core-background')).toBe(core);
     hl.show('none');
     expect(registry.size).toBe(0);

@@ -288,13 +288,13 @@ describe('the migration chain (migrateSettings, settingsFromStorage)', () => {
 });
 
 describe('density setting', () => {
-  it('density: one of all / paragraph / page, once per paragraph by default', () => {
-    expect(DEFAULT_SETTINGS.density).toBe('paragraph');
+  it('density: one of all / paragraph / page, every occurrence by default', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('all');
     for (const d of ['all', 'paragraph', 'page'] as const) {
       expect(sanitizeSettings({ density: d }).density).toBe(d);
     }
     for (const bad of ['every', 1, null, ['page']]) {
-      expect(sanitizeSettings({ density: bad }).density).toBe('paragraph');
+      expect(sanitizeSettings({ density: bad }).density).toBe('all');
     }
   });
 });
