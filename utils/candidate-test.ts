@@ -1,7 +1,7 @@
 /**
  * The first stage's candidate test (issue 12), from the build-time filter
  * (data/candidate-filter.ts): true on any text where the full matcher could find a term.
- * Text nodes are joined with SEP: a word boundary for acronyms, removed for phrase words
+ * Text nodes are joined with CANDIDATE_SEP: a word boundary for acronyms, removed for phrase words
  * (a word split by inline markup is whole again).
  */
 import type { MatcherTable } from './matcher/types';
@@ -9,7 +9,7 @@ import type { MatcherTable } from './matcher/types';
 export type CandidateFilter = NonNullable<MatcherTable['candidates']>;
 
 /** Between text nodes in the probe's text. */
-export const SEP = '\u0001';
+export const CANDIDATE_SEP = '\u0001';
 
 export function candidateTester(f: CandidateFilter): (text: string) => boolean {
   const acronyms = new RegExp(f.acronyms);
@@ -17,7 +17,7 @@ export function candidateTester(f: CandidateFilter): (text: string) => boolean {
   const exotic = new RegExp(f.exotic);
   const ligatures = new RegExp(`[${Object.keys(f.ligatures).join('')}]`, 'g');
   const marks = /\p{M}+/gu;
-  const seps = new RegExp(SEP, 'g');
+  const seps = new RegExp(CANDIDATE_SEP, 'g');
   return (text) => {
     if (acronyms.test(text) || exotic.test(text)) return true;
     // Folded as the matcher folds (without keeping offsets): lowercase, no accents, no ligatures.

@@ -4,7 +4,11 @@
  * Time-sliced like the scanner: a probe never holds the main thread for more than ~4 ms.
  */
 import { candidates } from '../../../data/generated/matcher-table.json';
-import { SEP, candidateTester, type CandidateFilter } from '../../../utils/candidate-test';
+import {
+  CANDIDATE_SEP,
+  candidateTester,
+  type CandidateFilter,
+} from '../../../utils/candidate-test';
 import type { DomRefs } from '../dom-refs';
 
 /** Text read per test; a term cut by a chunk's end is found in the next one (CARRY). */
@@ -49,7 +53,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) =
         }
         if (!root.isConnected) continue;
         if (root.nodeType === 3) {
-          buf += SEP + (root as Text).data;
+          buf += CANDIDATE_SEP + (root as Text).data;
           continue;
         }
         walker = refs.createTreeWalker(root, SHOW);
@@ -62,7 +66,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) =
       if (n.nodeType === 3) {
         const p = n.parentNode as Element | null;
         if (p && SKIP.has(p.localName)) continue;
-        buf += SEP + (n as Text).data;
+        buf += CANDIDATE_SEP + (n as Text).data;
         if (buf.length < CHUNK_CHARS) continue;
         if (mayHoldTerm(buf)) return finish(true);
         buf = buf.slice(-CARRY);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../data/glossary';
-import { SEP, candidateTester } from '../../../utils/candidate-test';
+import { CANDIDATE_SEP, candidateTester } from '../../../utils/candidate-test';
 import { corpusPassages, matcher, table } from './fixtures';
 
 const mayHold = candidateTester(table.candidates!);
@@ -44,7 +44,7 @@ describe('candidate filter', () => {
           s.replace(/ /g, '\u00a0'),
           s.replace(/ /g, '-'),
           // Split by inline markup: text nodes joined by the probe's separator.
-          s.slice(0, Math.ceil(s.length / 2)) + SEP + s.slice(Math.ceil(s.length / 2)),
+          s.slice(0, Math.ceil(s.length / 2)) + CANDIDATE_SEP + s.slice(Math.ceil(s.length / 2)),
           `(${s})`,
         ];
         for (const v of variants) checkSuperset(v);
