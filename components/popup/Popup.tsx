@@ -29,7 +29,12 @@ export function Popup(props: {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [query, setQuery] = useState(props.initialQuery);
   const [year, setYear] = useState<string | null>(null);
-  const [active, setActive] = useState(-1);
+  // The active option belongs to one result list: a new list starts with none, at once (an
+  // effect that reset it would run after paint, and could undo an arrow key pressed meanwhile).
+  const [selection, setSelection] = useState<{ of: unknown; index: number }>({
+    of: null,
+    index: -1,
+  });
   const input = useRef<HTMLInputElement>(null);
   const lang = useMemo(uiLang, []);
 
@@ -51,8 +56,13 @@ export function Popup(props: {
       ...res.passages.map((hit) => ({ kind: 'passage' as const, id: `opt-${hit.id}`, hit })),
     ];
   }, [res]);
+  const active = selection.of === res ? selection.index : -1;
+  const setActive = (next: number | ((current: number) => number)) =>
+    setSelection((s) => {
+      const current = s.of === res ? s.index : -1;
+      return { of: res, index: typeof next === 'function' ? next(current) : next };
+    });
 
-  useEffect(() => setActive(-1), [res]);
   useEffect(() => {
     // A year filter that no longer applies to the query is dropped.
     if (year && res && !res.years.some((y) => y.key === year)) setYear(null);

@@ -246,7 +246,9 @@ describe('settings, live', () => {
     dump = await waitForHighlights(page, (d) => 'vdl-core-background' in d.byName);
     expect(Object.keys(dump.byName).sort()).toEqual([
       'vdl-common-background',
+      'vdl-common-background-dark',
       'vdl-core-background',
+      'vdl-core-background-dark',
     ]);
     expect(dump.all).toEqual(before.all);
 
