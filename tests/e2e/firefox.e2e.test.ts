@@ -8,21 +8,20 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   it('highlights terms on the demo article', async () => {
     const page = await h.ff.browser.newPage();
     await page.goto(h.site.url + 'demo-article.html');
-    await page.waitForFunction(
-      () =>
-        [...CSS.highlights.keys()].some(
-          (k) => k.startsWith('vdl-') && CSS.highlights.get(k)!.size > 0,
-        ),
-      { timeout: 15_000 },
-    );
-    const texts = await page.evaluate(() => {
-      const out: string[] = [];
-      for (const [name, hl] of CSS.highlights)
-        if (name.startsWith('vdl-'))
-          for (const r of hl)
-            out.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
-      return out;
-    });
+    // The first marks are drawn at once, the rest when the pass ends: wait for the pass.
+    const texts = await page
+      .waitForFunction(
+        () => {
+          const out: string[] = [];
+          for (const [name, hl] of CSS.highlights)
+            if (name.startsWith('vdl-'))
+              for (const r of hl)
+                out.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+          return out.includes('CCPD') && out.includes('Eurojust') ? out : null;
+        },
+        { timeout: 15_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<string[]>);
     expect(texts).toContain('CCPD');
     expect(texts).toContain('Eurojust');
     await page.close();
