@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { i18n } from '#i18n';
 import type { CitationFormat } from '../../utils/citation/build-citation';
-import { CITATION_FORMATS, isCitationFormat } from '../../utils/citation/format-choice';
+import { CITATION_FORMATS, isCitationFormat } from '../../utils/citation/formats';
 import type { DocumentMeta, Passage } from '../../utils/corpus-types';
 import type { Range } from '../../utils/reader/marks';
 import type { PassageItem } from '../../utils/reader/outline';

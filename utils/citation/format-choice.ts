@@ -5,17 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CitationFormat } from './build-citation';
-
-export const CITATION_FORMATS: readonly CitationFormat[] = [
-  'text',
-  'markdown',
-  'bibtex',
-  'csl-json',
-];
-
-export function isCitationFormat(x: unknown): x is CitationFormat {
-  return typeof x === 'string' && (CITATION_FORMATS as readonly string[]).includes(x);
-}
+import { isCitationFormat } from './formats';
 
 export const citationFormatItem = storage.defineItem<string>('local:citationFormat', {
   fallback: 'text',
