@@ -4,6 +4,7 @@
  * until the user picks another; kept while the page lives (a card closes and reopens often).
  */
 import type { CitationFormat } from '../../utils/citation/build-citation';
+import { isCitationFormat } from '../../utils/citation/formats';
 
 let current: CitationFormat = 'text';
 
@@ -13,4 +14,26 @@ export function cardCitationFormat(): CitationFormat {
 
 export function setCardCitationFormat(f: CitationFormat): void {
   current = f;
+}
+
+/**
+ * A click on one of the card's format buttons (seen from a capture listener on window, like the
+ * card's other actions, so page handlers that stop propagation cannot break it): picks that
+ * format and marks its button pressed. False when the click was not on a format button.
+ */
+export function onFormatClick(e: Event, host: Element): boolean {
+  if (e.target !== host) return false;
+  for (const n of e.composedPath()) {
+    if (n === host) break;
+    const el = n as Element;
+    if (typeof el.getAttribute !== 'function') continue;
+    const f = el.getAttribute('data-format');
+    if (!f || !isCitationFormat(f)) continue;
+    setCardCitationFormat(f);
+    const group = el.parentElement;
+    for (const b of group?.querySelectorAll('[data-format]') ?? [])
+      b.setAttribute('aria-pressed', b === el ? 'true' : 'false');
+    return true;
+  }
+  return false;
 }

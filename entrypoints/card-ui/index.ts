@@ -13,7 +13,7 @@
  */
 import { h, render } from 'preact';
 import { TermCard } from '../../components/card/TermCard';
-import { cardCitationFormat } from '../../components/card/citation-format';
+import { cardCitationFormat, onFormatClick } from '../../components/card/citation-format';
 import { cardLabels } from '../../components/card/labels';
 import {
   CARD_UI_VERSION,
@@ -34,6 +34,8 @@ import {
 
 function createView(): CardView {
   const ui = createCardHost();
+  // The card's citation-format buttons (the controller handles the other card actions).
+  addEventListener('click', (e) => onFormatClick(e, ui.host), true);
   const card = () => ui.mount.firstElementChild as HTMLElement | null;
   return {
     host: ui.host,
