@@ -35,7 +35,7 @@ import {
 function createView(): CardView {
   const ui = createCardHost();
   // The card's citation-format buttons (the controller handles the other card actions).
-  addEventListener('click', (e) => onFormatClick(e, ui.host), true);
+  window.addEventListener('click', (e) => onFormatClick(e, ui.host), true);
   const card = () => ui.mount.firstElementChild as HTMLElement | null;
   return {
     host: ui.host,
