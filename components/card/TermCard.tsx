@@ -3,6 +3,7 @@
  * passages that mention it, each a link to the reader. Stateless: the controller re-renders it.
  */
 import type { TermCardData, TermPassageRef } from '../../utils/messages';
+import { CitationFormats } from './CitationFormats';
 import { PassageSnippet } from './PassageSnippet';
 import { Timeline } from './Timeline';
 import { headLines } from '../../utils/card-headline';
@@ -154,9 +155,12 @@ export function TermCard(props: TermCardProps) {
             <Timeline rows={data.timeline} lang={props.lang} />
             {data.passages.length ? (
               <>
-                <h3 class="section-title" data-part="passages-title">
-                  {L.passages}
-                </h3>
+                <div class="passages-head">
+                  <h3 class="section-title" data-part="passages-title">
+                    {L.passages}
+                  </h3>
+                  <CitationFormats L={L} />
+                </div>
                 <ul class="passages">
                   {data.passages.map((p) => (
                     <Passage key={p.passage} p={p} lang={props.lang} />

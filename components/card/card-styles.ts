@@ -153,6 +153,10 @@ svg { display: block; width: 14px; height: 14px; fill: none; stroke: currentColo
 }
 mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; font-weight: 600; }
 .copy { padding: 5px; color: var(--muted); }
+.passages-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; }
+.cite-formats { display: flex; flex-wrap: wrap; gap: 2px; }
+.cite-format { padding: 2px 6px; border-radius: 4px; font-size: 11px; line-height: 16px; color: var(--muted); }
+.cite-format[aria-pressed='true'] { background: var(--accent); color: var(--accent-fg); }
 .empty, .status { display: block; font-size: 13px; line-height: 18px; color: var(--muted); }
 .foot {
   display: flex; align-items: center; justify-content: space-between; gap: 8px;

@@ -3,6 +3,7 @@
  * options), not by the browser's interface language: a Dutch page gets a Dutch card in a French
  * browser. Kept here rather than in locales/ because @wxt-dev/i18n only serves the UI language.
  */
+import type { CitationFormat } from '../../utils/citation/build-citation';
 import type { CardLang } from '../../utils/page-language';
 
 export type { CardLang };
@@ -23,6 +24,11 @@ export interface CardLabels {
   copy: string;
   copied: string;
   copyFailed: string;
+  /** The card's citation-format buttons: their group's name, each format's name. */
+  citeFormat: string;
+  formats: Record<CitationFormat, string>;
+  /** « Citation copiée (BibTeX) ». */
+  copiedAs: (format: string) => string;
   /** Short kind names under the chart's bars (one word, ≤ 7 characters). */
   kinds: Record<'communication' | 'declaration' | 'press-article' | 'press-conference', string>;
   /** Short document labels for passages: kind + year (the 2023 text is « Val Duchesse 2023 »). */
@@ -47,6 +53,9 @@ export const CARD_LABELS: Record<CardLang, CardLabels> = {
     copy: 'Copier la citation',
     copied: 'Citation copiée',
     copyFailed: 'Copie impossible',
+    citeFormat: 'Format des citations copiées',
+    formats: { text: 'Texte', markdown: 'Markdown', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' },
+    copiedAs: (f) => `Citation copiée (${f})`,
     kinds: {
       communication: 'Comm.',
       declaration: 'Décl.',
@@ -74,6 +83,9 @@ export const CARD_LABELS: Record<CardLang, CardLabels> = {
     copy: 'Copy citation',
     copied: 'Citation copied',
     copyFailed: 'Could not copy',
+    citeFormat: 'Format of copied citations',
+    formats: { text: 'Text', markdown: 'Markdown', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' },
+    copiedAs: (f) => `Citation copied (${f})`,
     kinds: {
       communication: 'Comm.',
       declaration: 'Decl.',
@@ -102,6 +114,9 @@ export const CARD_LABELS: Record<CardLang, CardLabels> = {
     copy: 'Citaat kopiëren',
     copied: 'Citaat gekopieerd',
     copyFailed: 'Kopiëren mislukt',
+    citeFormat: 'Formaat van gekopieerde citaten',
+    formats: { text: 'Tekst', markdown: 'Markdown', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' },
+    copiedAs: (f) => `Citaat gekopieerd (${f})`,
     kinds: {
       communication: 'Meded.',
       declaration: 'Verkl.',

@@ -47,6 +47,8 @@ export function DocumentBody(props: DocumentBodyProps) {
         onCopyCitation={props.onCopyCitation}
         onCopyText={props.onCopyText}
         citationFor={props.citationFor}
+        citationFormat={props.citationFormat}
+        onCitationFormat={props.onCitationFormat}
         navigate={props.navigate}
       />
     );

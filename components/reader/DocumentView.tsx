@@ -2,6 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { i18n } from '#i18n';
 import type { DocumentMeta, Passage } from '../../utils/corpus-types';
 import type { GlossaryEntry } from '../../utils/glossary-types';
+import type { CitationFormat } from '../../utils/citation/build-citation';
+import { loadCitationFormat, saveCitationFormat } from '../../utils/citation/format-choice';
 import { citationText } from '../../utils/reader/citation';
 import type { CorpusIndex } from '../../utils/reader/corpus-index';
 import {
@@ -24,7 +26,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { TableOfContents } from './TableOfContents';
 import { Timeline } from './Timeline';
 import { Toast, type ToastState } from './Toast';
-import { absoluteReaderUrl, copyText, uiLocale } from './ui';
+import { absoluteReaderUrl, copyText, formatName, uiLocale } from './ui';
 
 export interface DocumentViewProps {
   index: CorpusIndex;
@@ -92,31 +94,48 @@ export function DocumentView(props: DocumentViewProps) {
   const linkTo = (h: Hit | null): LinkParams | null =>
     h ? { doc: h.doc, passage: h.passage, ...fp } : null;
 
+  // The citation format: remembered on this device (plain text until the user picks another).
+  const [format, setFormat] = useState<CitationFormat>('text');
+  useEffect(() => {
+    let live = true;
+    void loadCitationFormat().then((f) => live && setFormat(f));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const onCitationFormat = useCallback((f: CitationFormat) => {
+    setFormat(f);
+    void saveCitationFormat(f);
+  }, []);
+
   const citationFor = useCallback(
     (p: Passage) =>
       citationText(doc, p, numberOf.get(p.id) ?? p.order + 1, {
         locale: uiLocale(),
         link: absoluteReaderUrl({ doc: doc.id, passage: p.id }),
+        format,
       }),
-    [doc, numberOf],
+    [doc, numberOf, format],
   );
-  const copy = useCallback(async (text: string, kind: 'citation' | 'text') => {
+  const copy = useCallback(async (text: string, kind: CitationFormat | 'passage') => {
     const ok = await copyText(text);
     setToast({
       id: Date.now(),
       ok,
       text: ok
-        ? i18n.t(kind === 'citation' ? 'reader.copiedCitation' : 'reader.copiedText')
+        ? kind === 'passage'
+          ? i18n.t('reader.copiedText')
+          : i18n.t('reader.copiedCitationAs', [formatName(kind)])
         : i18n.t('reader.copyFailed'),
       copied: text,
     });
   }, []);
 
   const onCopyCitation = useCallback(
-    (p: Passage) => void copy(citationFor(p), 'citation'),
-    [copy, citationFor],
+    (p: Passage) => void copy(citationFor(p), format),
+    [copy, citationFor, format],
   );
-  const onCopyText = useCallback((p: Passage) => void copy(p.text, 'text'), [copy]);
+  const onCopyText = useCallback((p: Passage) => void copy(p.text, 'passage'), [copy]);
 
   // The target passage: scrolled to the middle of the screen and focused (for screen readers).
   const firstScroll = useRef(true);
@@ -169,7 +188,7 @@ export function DocumentView(props: DocumentViewProps) {
         if (target) toggleOriginal(target.id);
         break;
       case 'copy-citation':
-        if (target) void copy(citationFor(target), 'citation');
+        if (target) void copy(citationFor(target), format);
         break;
       case 'help':
         setHelpOpen((o) => !o);
@@ -260,6 +279,8 @@ export function DocumentView(props: DocumentViewProps) {
                 onCopyCitation={onCopyCitation}
                 onCopyText={onCopyText}
                 citationFor={citationFor}
+                citationFormat={format}
+                onCitationFormat={onCitationFormat}
                 navigate={navigate}
               />
             </div>

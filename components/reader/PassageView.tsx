@@ -1,18 +1,23 @@
 import { memo } from 'preact/compat';
 import { i18n } from '#i18n';
+import type { CitationFormat } from '../../utils/citation/build-citation';
+import { CITATION_FORMATS, isCitationFormat } from '../../utils/citation/formats';
 import type { DocumentMeta, Passage } from '../../utils/corpus-types';
 import type { Range } from '../../utils/reader/marks';
 import type { PassageItem } from '../../utils/reader/outline';
 import type { LinkParams } from '../../utils/reader/params';
 import { linkHandler } from './links';
 import { Marked } from './Marked';
-import { readerHref } from './ui';
+import { formatName, readerHref } from './ui';
 
 export interface PassageHandlers {
   onToggleOriginal(id: string): void;
   onCopyCitation(p: Passage): void;
   onCopyText(p: Passage): void;
   citationFor(p: Passage): string;
+  /** The citation format the copy button uses (remembered by the reader). */
+  citationFormat: CitationFormat;
+  onCitationFormat(f: CitationFormat): void;
   navigate(to: LinkParams): void;
 }
 
@@ -42,16 +47,39 @@ function Tools(props: Props & { originalShown: boolean }) {
   const p = props.item.passage;
   return (
     <div class="passage-tools" role="group" aria-label={i18n.t('reader.targetLabel')}>
-      <button
-        type="button"
-        class="btn"
-        data-action="copy-citation"
-        data-copy={props.citationFor(p)}
-        aria-keyshortcuts="c"
-        onClick={() => props.onCopyCitation(p)}
-      >
-        {i18n.t('reader.copyCitation')}
-      </button>
+      <span class="cite-control">
+        <button
+          type="button"
+          class="btn"
+          data-action="copy-citation"
+          data-format={props.citationFormat}
+          data-copy={props.citationFor(p)}
+          aria-keyshortcuts="c"
+          aria-describedby={`cite-format-${p.id}`}
+          onClick={() => props.onCopyCitation(p)}
+        >
+          {i18n.t('reader.copyCitation')}
+        </button>
+        {/* A native select: keyboard and screen-reader behaviour for free, compact on phones. */}
+        <select
+          id={`cite-format-${p.id}`}
+          class="btn cite-format"
+          data-action="citation-format"
+          aria-label={i18n.t('reader.citationFormat')}
+          title={i18n.t('reader.citationFormat')}
+          value={props.citationFormat}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isCitationFormat(v)) props.onCitationFormat(v);
+          }}
+        >
+          {CITATION_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {formatName(f)}
+            </option>
+          ))}
+        </select>
+      </span>
       <button
         type="button"
         class="btn"

@@ -1,5 +1,6 @@
 /** Small helpers shared by the reader components (i18n glue, links, clipboard). */
 import { i18n } from '#i18n';
+import type { CitationFormat } from '../../utils/citation/build-citation';
 import type { DocumentKind, DocumentMeta } from '../../utils/corpus-types';
 import type { LinkParams } from '../../utils/reader/params';
 import { readerSearch } from '../../utils/reader-url';
@@ -40,3 +41,17 @@ export function absoluteReaderUrl(p: LinkParams): string {
 
 /** The one clipboard writer (card and reader). */
 export { copyText } from '../../utils/citation/copy-text';
+
+/** A citation format's name in the reader's language ("Texte brut", "BibTeX"…). */
+export function formatName(f: CitationFormat): string {
+  switch (f) {
+    case 'markdown':
+      return i18n.t('reader.formatMarkdown');
+    case 'bibtex':
+      return i18n.t('reader.formatBibtex');
+    case 'csl-json':
+      return i18n.t('reader.formatCslJson');
+    default:
+      return i18n.t('reader.formatText');
+  }
+}

@@ -13,6 +13,7 @@
  */
 import { h, render } from 'preact';
 import { TermCard } from '../../components/card/TermCard';
+import { cardCitationFormat, onFormatClick } from '../../components/card/citation-format';
 import { cardLabels } from '../../components/card/labels';
 import {
   CARD_UI_VERSION,
@@ -33,6 +34,8 @@ import {
 
 function createView(): CardView {
   const ui = createCardHost();
+  // The card's citation-format buttons (the controller handles the other card actions).
+  window.addEventListener('click', (e) => onFormatClick(e, ui.host), true);
   const card = () => ui.mount.firstElementChild as HTMLElement | null;
   return {
     host: ui.host,
@@ -61,9 +64,12 @@ const cardUi: CardUi = {
   },
   createView,
   async copyCitation(p, lang) {
-    const ok = await copyText(citationText(p, lang));
+    // The format the card's format buttons chose (plain text unless the user picked another).
+    const format = cardCitationFormat();
+    const ok = await copyText(citationText(p, lang, format));
     // In the card's language, like the rest of the card (not the browser's).
-    return ok ? cardLabels(lang).copied : cardLabels(lang).copyFailed;
+    const L = cardLabels(lang);
+    return ok ? L.copiedAs(L.formats[format]) : L.copyFailed;
   },
 };
 

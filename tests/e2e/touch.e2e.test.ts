@@ -99,6 +99,16 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     expect(await smallTargets(page)).toEqual([]);
     expect(card.links.length).toBeGreaterThan(0);
 
+    // The citation-format buttons are among those 44 px targets, and a tap picks one.
+    const formats = page.locator('vdl-card [data-format]');
+    expect(await formats.count()).toBe(4);
+    await formats.nth(2).scrollIntoViewIfNeeded();
+    const fb = (await formats.nth(2).boundingBox())!;
+    expect(Math.min(fb.width, fb.height)).toBeGreaterThanOrEqual(44);
+    await page.touchscreen.tap(fb.x + fb.width / 2, fb.y + fb.height / 2);
+    await expect.poll(() => formats.nth(2).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('vdl-card [data-format][aria-pressed=true]').count()).toBe(1);
+
     // A tap on the first passage: the background opens the reader on it.
     const first = await page.evaluate(() => {
       const a = document

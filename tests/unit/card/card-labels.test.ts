@@ -120,3 +120,22 @@ describe('headLines', () => {
     });
   });
 });
+
+describe('card citation-format labels', () => {
+  it('names the four formats and says which one was copied, in each card language', () => {
+    expect(cardLabels('fr').copiedAs(cardLabels('fr').formats.bibtex)).toBe(
+      'Citation copiée (BibTeX)',
+    );
+    expect(cardLabels('en').copiedAs(cardLabels('en').formats.text)).toBe('Citation copied (Text)');
+    expect(cardLabels('nl').copiedAs(cardLabels('nl').formats.markdown)).toBe(
+      'Citaat gekopieerd (Markdown)',
+    );
+    for (const lang of ['fr', 'en', 'nl'] as const)
+      expect(Object.keys(CARD_LABELS[lang].formats)).toEqual([
+        'text',
+        'markdown',
+        'bibtex',
+        'csl-json',
+      ]);
+  });
+});
