@@ -4,58 +4,43 @@
  * use with visible focus, the live highlight preview, and migration of old stored values.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { FIXTURES, useExtension } from './support/extension';
 
-let ext: Loaded;
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'density') } });
+
 let page: Page;
-/** The density fixture's server (closed after the browser, which keeps connections open). */
-let site: StaticServer | undefined;
 
 const stored = () =>
-  ext.worker.evaluate(async () => {
+  fx.ext.worker.evaluate(async () => {
     const chrome = (globalThis as any).chrome;
     return chrome.storage.sync.get(['settings', 'settings$']) as Promise<Record<string, any>>;
   });
 const settings = async () => (await stored()).settings ?? {};
 const writeStorage = (items: Record<string, unknown>) =>
-  ext.worker.evaluate(async (it) => {
+  fx.ext.worker.evaluate(async (it) => {
     const chrome = (globalThis as any).chrome;
     await chrome.storage.sync.clear();
     await chrome.storage.sync.set(it);
   }, items);
 
 async function openOptions(): Promise<Page> {
-  const p = await ext.ctx.newPage();
-  await p.goto(`chrome-extension://${ext.extId}/options.html`);
+  const p = await fx.ext.ctx.newPage();
+  await p.goto(`chrome-extension://${fx.ext.extId}/options.html`);
   await p.locator('#enabled').waitFor();
   return p;
 }
 
-beforeAll(async () => {
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
-
 describe('welcome page', () => {
   it('opens once on install, in its own tab', async () => {
     await expect
-      .poll(() => ext.ctx.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
+      .poll(() => fx.ext.ctx.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
       .toBe(1);
   });
 
   it('says what it reads, that nothing leaves the browser, and how to turn it off', async () => {
-    const p = ext.ctx.pages().find((x) => x.url().endsWith('/welcome.html'))!;
+    const p = fx.ext.ctx.pages().find((x) => x.url().endsWith('/welcome.html'))!;
     await p.locator('h1').waitFor();
     await expect(p.locator('h2').count()).resolves.toBeGreaterThanOrEqual(4);
     // The actual shortcut bound to "toggle-site".
@@ -82,7 +67,7 @@ describe('options page', () => {
   });
 
   it('is the manifest options_ui page and opens in a tab', async () => {
-    const manifest = await ext.worker.evaluate(() =>
+    const manifest = await fx.ext.worker.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
     );
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
@@ -150,7 +135,7 @@ describe('options page', () => {
   });
 
   it('reflects changes made elsewhere (another page, the popup, a synced browser)', async () => {
-    await ext.worker.evaluate(async () => {
+    await fx.ext.worker.evaluate(async () => {
       const chrome = (globalThis as any).chrome;
       const { settings } = await chrome.storage.sync.get('settings');
       await chrome.storage.sync.set({
@@ -251,7 +236,7 @@ describe('options page', () => {
     await expect(cardKey('prev')).resolves.toBe('P+Alt+↑');
     await expect(cardKey('close')).resolves.toBe('Esc');
     // chrome:// cannot be a link target from an extension page: the button opens a tab.
-    const opened = ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    const opened = fx.ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await page.locator('#edit-shortcuts').click();
     const tab = await opened;
     expect(tab?.url() ?? '').toMatch(/^chrome:\/\/extensions\/shortcuts/);
@@ -370,9 +355,6 @@ describe('settings survive an update (storage migrations)', () => {
 });
 
 describe('density and common terms: the options say what the page shows', () => {
-  beforeAll(async () => {
-    site = await serveDir(join(FIXTURES, 'density'));
-  });
   beforeEach(async () => {
     await page?.close();
     await writeStorage({});
@@ -381,9 +363,9 @@ describe('density and common terms: the options say what the page shows', () => 
 
   /** Every drawn range on the article, as "paragraph:text", in document order. */
   async function marks(): Promise<string[]> {
-    const p = await ext.ctx.newPage();
+    const p = await fx.ext.ctx.newPage();
     try {
-      await p.goto(site!.url + 'article.html');
+      await p.goto(fx.site.url + 'article.html');
       // The scan is done when the last paragraph's SIS is known to the page (hover works on
       // every occurrence): wait for at least one mark, then for the set to stay the same.
       const read = () =>
