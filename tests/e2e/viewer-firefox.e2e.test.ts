@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
-import {
-  COLUMN_EXPECTED,
-  columnsPdf,
-  squash,
-  usePdfServer,
-} from './support/viewer-pdfs';
+import { COLUMN_EXPECTED, columnsPdf, squash, usePdfServer } from './support/viewer-pdfs';
 
 /** Smoke check of the PDF viewer in firefox-esr: it loads a web PDF, highlights, opens the card. */
 describe('PDF viewer in Firefox (firefox-esr)', () => {
