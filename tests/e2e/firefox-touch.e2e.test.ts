@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefox } from './support/extension';
-import { PHONE, termCentreInPage } from './support/touch';
+import { PHONE, phoneCardInPage, phoneCardReadyInPage, termCentreInPage } from './support/touch';
 
 async function termCentre(page: Page, within: string, text: string) {
   const handle = await page.waitForFunction(termCentreInPage, { timeout: 15_000 }, [
@@ -17,28 +17,10 @@ async function termCentre(page: Page, within: string, text: string) {
   return (await handle.jsonValue())!;
 }
 
-function readCard(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
-    const b = root?.getBoundingClientRect();
-    if (!root || !b || b.height === 0) return null;
-    return {
-      term: root.getAttribute('data-term'),
-      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    };
-  });
-}
+const readCard = (page: Page) => page.evaluate(phoneCardInPage);
 
 async function waitCard(page: Page) {
-  await page.waitForFunction(
-    () =>
-      (document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term][data-state=ready]')
-        ?.getBoundingClientRect().height ?? 0) > 0,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(phoneCardReadyInPage, { timeout: 10_000 });
   return (await readCard(page))!;
 }
 

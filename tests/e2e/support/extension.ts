@@ -100,15 +100,27 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1. `headers` adds response headers per path (e.g. a strict CSP);
- * `stripScripts` removes <script> elements from HTML (saved third-party pages).
+ * `stripScripts` removes <script> elements from HTML (saved third-party pages); `pages` answers
+ * the given paths with generated HTML (fixture variants written once, see card-pages.ts).
  */
 export function serveDir(
   dir: string,
-  opts: { headers?: (path: string) => Record<string, string>; stripScripts?: boolean } = {},
+  opts: {
+    headers?: (path: string) => Record<string, string>;
+    stripScripts?: boolean;
+    pages?: Record<string, () => string>;
+  } = {},
 ): Promise<StaticServer> {
   const base = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const page = opts.pages?.[path];
+    if (page) {
+      const type = TYPES['.html']!;
+      res.writeHead(200, { 'content-type': type, ...(opts.headers?.(path) ?? {}) });
+      res.end(page());
+      return;
+    }
     const file = resolve(join(base, path));
     if (
       !(file === base || file.startsWith(base + sep)) ||
@@ -149,6 +161,7 @@ export interface ServeOptions {
   dir?: string;
   headers?: (path: string) => Record<string, string>;
   stripScripts?: boolean;
+  pages?: Record<string, () => string>;
 }
 
 export interface ExtensionFixture {

@@ -57,33 +57,39 @@ export interface PhoneCard {
   state: string | null;
   rect: { left: number; top: number; right: number; bottom: number };
   links: string[];
+  /** How far the page scrolls sideways (0 when the card fits). */
+  overflow: number;
+}
+
+/** In-page (self-contained, Playwright and Puppeteer): the shown card, or null. */
+export function phoneCardInPage(): PhoneCard | null {
+  const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+  if (!root) return null;
+  const b = root.getBoundingClientRect();
+  if (b.height === 0) return null;
+  return {
+    term: root.getAttribute('data-term')!,
+    state: root.getAttribute('data-state'),
+    rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+    links: [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+/** In-page: a card is painted with its data. */
+export function phoneCardReadyInPage(): boolean {
+  const root = document.querySelector('vdl-card')?.shadowRoot;
+  return (
+    (root?.querySelector('[data-term][data-state=ready]')?.getBoundingClientRect().height ?? 0) > 0
+  );
 }
 
 export function readPhoneCard(page: Page): Promise<PhoneCard | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
-    if (!root) return null;
-    const b = root.getBoundingClientRect();
-    if (b.height === 0) return null;
-    return {
-      term: root.getAttribute('data-term')!,
-      state: root.getAttribute('data-state'),
-      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
-      links: [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-    };
-  });
+  return page.evaluate(phoneCardInPage);
 }
 
 export async function waitPhoneCard(page: Page): Promise<PhoneCard> {
-  await page.waitForFunction(
-    () =>
-      (document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term][data-state=ready]')
-        ?.getBoundingClientRect().height ?? 0) > 0,
-    null,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(phoneCardReadyInPage, null, { timeout: 10_000 });
   return (await readPhoneCard(page))!;
 }
 
