@@ -8,17 +8,16 @@ import { guard } from './card-helpers';
 import type { CardView } from './card-ui-api';
 import { cardUiNow } from './load-card-ui';
 import type { CardControl } from './open-card-state';
+import { sendMessage } from '../../../utils/send-message';
 
 export function cardClickHandler(card: CardControl, view: () => CardView | null) {
   function openPassage(p: TermPassageRef): void {
-    void browser.runtime
-      .sendMessage({
-        type: 'openReader',
-        doc: p.doc,
-        passage: p.passage,
-        term: card.current()?.hit.term,
-      })
-      .catch((err: unknown) => console.error('[vdl] openReader:', err));
+    void sendMessage({
+      type: 'openReader',
+      doc: p.doc,
+      passage: p.passage,
+      term: card.current()?.hit.term,
+    }).catch((err: unknown) => console.error('[vdl] openReader:', err));
   }
 
   async function onCopy(p: TermPassageRef): Promise<void> {
@@ -31,9 +30,9 @@ export function cardClickHandler(card: CardControl, view: () => CardView | null)
     const cur = card.current();
     const q = cur?.data?.title ?? cur?.hit.range.toString().trim() ?? '';
     if (!q) return;
-    void browser.runtime
-      .sendMessage({ type: 'openSearch', q: q.slice(0, 200) })
-      .catch((err: unknown) => console.error('[vdl] openSearch:', err));
+    void sendMessage({ type: 'openSearch', q: q.slice(0, 200) }).catch((err: unknown) =>
+      console.error('[vdl] openSearch:', err),
+    );
   }
 
   return guard((e: MouseEvent) => {
