@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { structurePages } from './support/hostile-pages';
+import { structurePages } from './support/hostile-structure-pages';
 import { PageProbe, settleHighlights, tasksIn, worst } from './support/page-probes';
 import { useHostileSite } from './support/hostile-fixture';
 

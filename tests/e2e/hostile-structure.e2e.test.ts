@@ -9,7 +9,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { structurePages } from './support/hostile-pages';
+import { structurePages } from './support/hostile-structure-pages';
 import {
   PageProbe,
   frameHighlights,

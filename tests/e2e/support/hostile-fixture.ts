@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { ARTIFACTS, launchWithExtension, type Loaded } from './extension';
 import { serveHostile, type HostilePage, type HostileServer } from './hostile-pages';
-import { PROBE_INIT } from './page-probes';
+import { PROBE_INIT } from './probe-init';
 
 export interface HostileFixture {
   readonly ext: Loaded;
