@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
-import { COLUMN_EXPECTED, columnsPdf, squash, usePdfServer } from './support/viewer-pdfs';
+import {
+  COLUMN_EXPECTED,
+  FIRST_CCPD,
+  columnsPdf,
+  squash,
+  usePdfServer,
+} from './support/viewer-pdfs';
 
 /** Smoke check of the PDF viewer in firefox-esr: it loads a web PDF, highlights, opens the card. */
 describe('PDF viewer in Firefox (firefox-esr)', () => {
@@ -21,12 +27,7 @@ describe('PDF viewer in Firefox (firefox-esr)', () => {
     const all = { limit: 100_000, scroll: false, all: true };
     const texts = ((await page.evaluate(highlightCentres, all)) ?? []).map((h) => h.text);
     expect(texts.map(squash).sort()).toEqual([...COLUMN_EXPECTED].sort());
-    const [p] = (await page.evaluate(highlightCentres, {
-      limit: 1,
-      scroll: false,
-      all: true,
-      text: 'CCPD',
-    })) ?? [null];
+    const [p] = (await page.evaluate(highlightCentres, FIRST_CCPD)) ?? [null];
     expect(p).not.toBeNull();
     await page.mouse.move(p!.x - 40, p!.y - 40);
     await page.mouse.move(p!.x, p!.y, { steps: 5 });

@@ -19,6 +19,7 @@ import {
   viewerSettled,
   viewerUrl,
   type PdfServer,
+  FIRST_CCPD,
 } from './support/viewer-pdfs';
 
 const PAGES = resolve(ROOT, '../shared/pages');
@@ -132,12 +133,7 @@ describe('PDF viewer (viewer.html?file=)', () => {
     const page = await ext.ctx.newPage();
     await page.goto(viewerUrl(ext.extId, pdfs.url + 'columns.pdf'));
     expect(await viewerSettled(page)).toBe('ready');
-    const [point] = (await page.evaluate(highlightCentres, {
-      limit: 1,
-      scroll: false,
-      all: true,
-      text: 'CCPD',
-    })) ?? [null];
+    const [point] = (await page.evaluate(highlightCentres, FIRST_CCPD)) ?? [null];
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 60, point!.y - 60);
     await page.mouse.move(point!.x, point!.y, { steps: 5 });

@@ -157,6 +157,9 @@ export async function printToPdf(page: Page): Promise<Buffer> {
   return page.pdf({ format: 'A4', printBackground: false });
 }
 
+/** highlightCentres options: the first CCPD highlighted in columns.pdf, wherever it is. */
+export const FIRST_CCPD = { limit: 1, scroll: false, all: true, text: 'CCPD' };
+
 /** Text of every `vdl-*` highlight range in a page, whitespace and line-end hyphens removed. */
 export async function highlightTexts(page: Page): Promise<string[]> {
   const all = { limit: 100_000, scroll: false, all: true };
