@@ -5,12 +5,13 @@
  * next to two floors: a bare charCodeAt loop and one case-insensitive regex over the text.
  * Not a unit test: timings depend on the machine.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { glossary } from './glossary';
 import { compileMatcherTable } from './matcher-table';
 import { createMatcher } from '../utils/term-matcher';
+import { listHtml } from './list-html';
 
 const table = compileMatcherTable(glossary);
 const json = JSON.stringify(table);
@@ -72,16 +73,6 @@ function pageText(html: string): string {
           )
         : (ENTITIES[e.toLowerCase()] ?? s),
     );
-}
-
-function listHtml(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listHtml(p));
-    else if (/\.html?$/i.test(name)) out.push(p);
-  }
-  return out;
 }
 
 /** Best of `runs` timings of fn(text), in M chars/s. */

@@ -8,6 +8,7 @@
  * types its handlers with `Reply<K>`, so neither side casts.
  */
 import * as v from 'valibot';
+import type { Snippet } from './snippet';
 
 const id = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 const lang = v.picklist(['fr', 'en', 'nl']);
@@ -80,15 +81,6 @@ export function parseMessage(raw: unknown, allowed?: readonly MessageType[]): Pa
 }
 
 /* ---- Responses ---- */
-
-export interface Snippet {
-  text: string;
-  /** [start, end) ranges inside text to mark. */
-  marks: [number, number][];
-  /** True when text was cut at the start / end. */
-  cutStart: boolean;
-  cutEnd: boolean;
-}
 
 export interface TermPassageRef {
   doc: string;

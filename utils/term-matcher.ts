@@ -75,10 +75,10 @@ import {
 } from './matcher/fold';
 import { inShoutedRun, isCodeContext, verifyCs } from './matcher/boundaries';
 import { EXOTIC, buildPrefilterSource } from './matcher/prefilter-source';
+import { createContextRules } from './matcher/context-rules';
 import { buildTrie, type TrieNode } from './matcher/trie';
 import {
   KINDS,
-  NEAR_WINDOW,
   type ContextEvidence,
   type Matcher,
   type MatcherTable,
@@ -115,25 +115,13 @@ export interface MatcherOptions {
 
 export function createMatcher(table: MatcherTable, options: MatcherOptions = {}): Matcher {
   const { root, acronyms } = buildTrie(table);
-  const n = table.terms.length;
   const infos: TermInfo[] = table.terms.map((id, t) => ({
     id,
     salience: table.meta[2 * t] === 'm' ? 'common' : 'core',
     kind: KINDS[table.meta[2 * t + 1] ?? 'a'] ?? 'acronym',
   }));
   const byId = new Map(infos.map((info, t) => [info.id, t]));
-  const core = infos.map((i) => i.salience === 'core');
-  const general = table.general;
-  const ctxCount = table.context.length;
-  const termPos: Set<number>[] = [];
-  const termAnti: Set<number>[] = [];
-  for (let t = 0; t < n; t++) {
-    const [pos = '', anti = ''] = (table.termContext[t] ?? '').split(';');
-    const ints = (s: string) => new Set(s ? s.split(',').map(Number) : []);
-    termPos.push(ints(pos));
-    termAnti.push(ints(anti));
-  }
-  const isPositive = (t: number, k: number) => k < general || termPos[t]!.has(k);
+  const { markNear, newEvidence, isConfirmed } = createContextRules(table, infos, byId);
 
   // Prefilter on the first folded characters of a word (ASCII only; anything else walks):
   // exact two-character keys ("ue") and hashed three-character prefixes. Most words stop here.
@@ -335,48 +323,6 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     else scanWords(text, evidence);
     if (ambiguousCount > 0) markNear(found, terms, pos, what);
     return found;
-  }
-
-  function markNear(out: TermMatch[], idx: number[], hitPos: number[], hitWhat: number[]): void {
-    let lo = 0;
-    for (let m = 0; m < out.length; m++) {
-      const match = out[m]!;
-      if (!match.ambiguous) continue;
-      const t = idx[m]!;
-      while (lo < hitPos.length && hitPos[lo]! < match.start - NEAR_WINDOW) lo++;
-      let pos = false;
-      let anti = false;
-      for (let h = lo; h < hitPos.length && hitPos[h]! <= match.end + NEAR_WINDOW; h++) {
-        const what = hitWhat[h]!;
-        if (what >= 0) {
-          if (termAnti[t]!.has(what)) anti = true;
-          else if (isPositive(t, what)) pos = true;
-        } else if (core[-1 - what] || -1 - what === t) pos = true;
-      }
-      if (anti) match.near = 'anti';
-      else if (pos) match.near = 'context';
-    }
-  }
-
-  function newEvidence(): ContextEvidence {
-    return { words: new Uint32Array(ctxCount), terms: new Set() };
-  }
-
-  function isConfirmed(match: TermMatch, evidence: ContextEvidence): boolean {
-    if (!match.ambiguous) return true;
-    if (match.near === 'anti') return false;
-    const t = byId.get(match.term);
-    if (t === undefined) return false;
-    if (evidence.terms.has(t) || match.near === 'context') return true;
-    let pos = 0;
-    let anti = 0;
-    for (let k = 0; k < ctxCount; k++) {
-      if (evidence.words[k] === 0) continue;
-      if (termAnti[t]!.has(k)) anti++;
-      else if (isPositive(t, k)) pos++;
-    }
-    for (const u of evidence.terms) if (core[u] && u !== t) pos++;
-    return pos >= 2 + 2 * anti;
   }
 
   function resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[] {

@@ -1,5 +1,5 @@
 /** A passage snippet with the term's occurrences in <mark> (built from offsets, never from HTML). */
-import type { Snippet } from '../../utils/messages';
+import type { Snippet } from '../../utils/snippet';
 import { snippetParts } from '../../utils/snippet';
 
 export function PassageSnippet({ snippet, class: cls }: { snippet: Snippet; class?: string }) {

@@ -1,6 +1,6 @@
 /** The extension's keyboard commands with the keys actually bound (browser.commands.getAll). */
 import { i18n } from '#i18n';
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Keys } from './controls';
 
@@ -64,29 +64,20 @@ export function Shortcuts() {
   return (
     <>
       {commands && (
-        <table class="shortcuts">
-          <caption class="visually-hidden">{i18n.t('options.shortcutsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('options.shortcutsAction')}</th>
-              <th scope="col">{i18n.t('options.shortcutsKeys')}</th>
+        <KeysTable class="shortcuts" caption={i18n.t('options.shortcutsTitle')}>
+          {commands.map((c) => (
+            <tr key={c.name} data-command={c.name}>
+              <td>{c.description}</td>
+              <td>
+                {c.shortcut ? (
+                  <Keys shortcut={c.shortcut} />
+                ) : (
+                  <span class="muted">{i18n.t('options.shortcutsNone')}</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {commands.map((c) => (
-              <tr key={c.name} data-command={c.name}>
-                <td>{c.description}</td>
-                <td>
-                  {c.shortcut ? (
-                    <Keys shortcut={c.shortcut} />
-                  ) : (
-                    <span class="muted">{i18n.t('options.shortcutsNone')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </KeysTable>
       )}
       <CardKeys />
       <p class="actions">
@@ -116,30 +107,37 @@ function CardKeys() {
     <>
       <h3 class="subhead">{i18n.t('options.cardKeysTitle')}</h3>
       <p class="hint">{i18n.t('options.cardKeysOpen')}</p>
-      <table class="card-keys">
-        <caption class="visually-hidden">{i18n.t('options.cardKeysTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('options.shortcutsAction')}</th>
-            <th scope="col">{i18n.t('options.shortcutsKeys')}</th>
+      <KeysTable class="card-keys" caption={i18n.t('options.cardKeysTitle')}>
+        {CARD_KEYS.map((k) => (
+          <tr key={k.id} data-card-key={k.id}>
+            <td>{k.label()}</td>
+            <td>
+              {k.keys.map((s, i) => (
+                <Fragment key={s}>
+                  {i > 0 && ' / '}
+                  <Keys shortcut={s} />
+                </Fragment>
+              ))}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {CARD_KEYS.map((k) => (
-            <tr key={k.id} data-card-key={k.id}>
-              <td>{k.label()}</td>
-              <td>
-                {k.keys.map((s, i) => (
-                  <Fragment key={s}>
-                    {i > 0 && ' / '}
-                    <Keys shortcut={s} />
-                  </Fragment>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </KeysTable>
     </>
+  );
+}
+
+/** An action → keys table, its caption for screen readers only. */
+function KeysTable(props: { class: string; caption: string; children: ComponentChildren }) {
+  return (
+    <table class={props.class}>
+      <caption class="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{i18n.t('options.shortcutsAction')}</th>
+          <th scope="col">{i18n.t('options.shortcutsKeys')}</th>
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
   );
 }

@@ -176,29 +176,20 @@ export function Popup(props: {
         </div>
       ) : null}
       <div id={LIST_ID} role="listbox" aria-label={i18n.t('popup.results')} class="results">
-        {options.map((o, i) =>
-          o.kind === 'term' ? (
-            <TermOption
-              key={o.id}
-              id={o.id}
-              hit={o.hit}
-              active={i === active}
-              lang={lang}
-              onOpen={() => open(o)}
-              onHover={() => setActive(i)}
-            />
+        {options.map((o, i) => {
+          const props = {
+            id: o.id,
+            active: i === active,
+            lang,
+            onOpen: () => open(o),
+            onHover: () => setActive(i),
+          };
+          return o.kind === 'term' ? (
+            <TermOption key={o.id} {...props} hit={o.hit} />
           ) : (
-            <PassageOption
-              key={o.id}
-              id={o.id}
-              hit={o.hit}
-              active={i === active}
-              lang={lang}
-              onOpen={() => open(o)}
-              onHover={() => setActive(i)}
-            />
-          ),
-        )}
+            <PassageOption key={o.id} {...props} hit={o.hit} />
+          );
+        })}
       </div>
       {!res && !pending ? <EmptyState onSearch={search} /> : null}
       {res && res.total === 0 ? (

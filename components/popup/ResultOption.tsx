@@ -1,5 +1,6 @@
 /** One option of the results listbox: a passage, or a glossary entry with its best passage. */
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import type { PassageHit, TermHit } from '../../utils/search/types';
 import { Highlighted } from './Highlighted';
 import { formatDate, localised, type UiLang } from './labels';
@@ -32,21 +33,38 @@ function PassageMeta({ hit, lang }: { hit: PassageHit; lang: UiLang }) {
   );
 }
 
-export function PassageOption({ hit, ...o }: OptionProps & { hit: PassageHit }) {
+/** The option element itself: id, selection, the passage it opens, pointer handling. */
+function OptionShell(
+  o: OptionProps & {
+    class: string;
+    passage: PassageHit;
+    term?: string;
+    children: ComponentChildren;
+  },
+) {
   return (
     <div
       role="option"
       id={o.id}
-      class="opt"
+      class={o.class}
       aria-selected={o.active}
-      data-doc={hit.doc.id}
-      data-passage={hit.id}
+      data-doc={o.passage.doc.id}
+      data-passage={o.passage.id}
+      data-term={o.term}
       onClick={o.onOpen}
       onMouseMove={o.active ? undefined : o.onHover}
     >
+      {o.children}
+    </div>
+  );
+}
+
+export function PassageOption({ hit, ...o }: OptionProps & { hit: PassageHit }) {
+  return (
+    <OptionShell {...o} class="opt" passage={hit}>
       <PassageMeta hit={hit} lang={o.lang} />
       <Highlighted snippet={hit.snippet} />
-    </div>
+    </OptionShell>
   );
 }
 
@@ -57,17 +75,7 @@ export function TermOption({
   const { term } = hit;
   const expansion = localised(term.expansion, o.lang);
   return (
-    <div
-      role="option"
-      id={o.id}
-      class="opt term"
-      aria-selected={o.active}
-      data-doc={hit.passage.doc.id}
-      data-passage={hit.passage.id}
-      data-term={term.id}
-      onClick={o.onOpen}
-      onMouseMove={o.active ? undefined : o.onHover}
-    >
+    <OptionShell {...o} class="opt term" passage={hit.passage} term={term.id}>
       <div class="term-head">
         <span class="badge">{i18n.t('popup.glossaryEntry')}</span>
         <strong class="term-name">{term.term}</strong>
@@ -81,6 +89,6 @@ export function TermOption({
       <div class="first-passage">{i18n.t('popup.firstPassage')}</div>
       <PassageMeta hit={hit.passage} lang={o.lang} />
       <Highlighted snippet={hit.passage.snippet} />
-    </div>
+    </OptionShell>
   );
 }

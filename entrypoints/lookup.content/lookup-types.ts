@@ -5,6 +5,12 @@
 import type { Settings } from '../../utils/settings';
 import type { StepDirection } from '../../utils/term-stepping';
 
+/**
+ * An ambiguous match held back until the page's context confirms it: asks the page matcher
+ * whether the context seen so far does (the store keeps this, never the matcher's own record).
+ */
+export type PendingCheck = () => boolean;
+
 export interface TermHit {
   /** Glossary id. */
   term: string;

@@ -11,8 +11,8 @@ import {
   type HighlightGroup,
   type HighlightPolicy,
 } from '../../utils/highlight-plan';
-import type { TermMatch } from '../../utils/term-matcher';
 import type { HighlightSink } from './density-gate';
+import type { PendingCheck } from './lookup-types';
 
 export interface PageMatch {
   term: string;
@@ -21,7 +21,7 @@ export interface PageMatch {
   nodes: Text[];
   group: HighlightGroup | null;
   /** Ambiguous acronym waiting for page-level context before it counts, else null. */
-  pending: TermMatch | null;
+  pending: PendingCheck | null;
 }
 
 export class MatchStore {
@@ -53,7 +53,7 @@ export class MatchStore {
     return this.waiting.size > 0;
   }
 
-  add(term: string, range: StaticRange, nodes: Text[], pending: TermMatch | null): void {
+  add(term: string, range: StaticRange, nodes: Text[], pending: PendingCheck | null): void {
     const m: PageMatch = { term, range, nodes, group: null, pending };
     this.all.add(m);
     for (const n of nodes) {
@@ -70,9 +70,9 @@ export class MatchStore {
   }
 
   /** Waiting matches that the page's context now confirms start counting. */
-  recheck(confirmed: (m: TermMatch) => boolean): void {
+  recheck(): void {
     for (const m of this.waiting) {
-      if (m.pending && confirmed(m.pending)) {
+      if (m.pending?.()) {
         this.waiting.delete(m);
         m.pending = null;
         this.confirmOne(m);

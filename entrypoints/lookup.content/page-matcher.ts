@@ -9,15 +9,15 @@ import {
   type ContextEvidence,
   type Matcher,
   type MatcherTable,
-  type TermMatch,
 } from '../../utils/term-matcher';
+import type { PendingCheck } from './lookup-types';
 
 export interface SegmentMatch {
   term: string;
   start: number;
   end: number;
-  /** Ambiguous, not confirmed yet: kept back until `confirmed()` says so. */
-  pending: TermMatch | null;
+  /** Ambiguous, not confirmed yet: kept back until this check says the page's context does. */
+  pending: PendingCheck | null;
 }
 
 export interface PageMatcher {
@@ -30,8 +30,6 @@ export interface PageMatcher {
   prepare(): void;
   /** Matches in `text` (ambiguous ones with other-sense words nearby are left out). */
   scan(text: string): SegmentMatch[];
-  /** Whether a pending match is confirmed by the page's context so far. */
-  confirmed(m: TermMatch): boolean;
   salienceOf(term: string): string | undefined;
   /** Forgets the page's context (SPA navigation, site turned off). */
   reset(): void;
@@ -71,12 +69,13 @@ export function createPageMatcher(table: MatcherTable = tableJson as MatcherTabl
       const e = ev();
       for (const x of mm.scan(text, e)) {
         if (x.ambiguous && x.near === 'anti') continue;
-        const pending = x.ambiguous && !mm.isConfirmed(x, e) ? x : null;
+        // ev(), not e: the check runs later, against the page's context by then.
+        const pending =
+          x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
         out.push({ term: x.term, start: x.start, end: x.end, pending });
       }
       return out;
     },
-    confirmed: (x) => m().isConfirmed(x, ev()),
     salienceOf: (term) => m().info(term)?.salience,
     reset() {
       evidence = built ? built.newEvidence() : null;

@@ -7,8 +7,8 @@
 import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
-import type { TermMatch } from '../../utils/term-matcher';
 import type { PageMatcher } from './page-matcher';
+import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
 import {
   SegmentWalker,
@@ -166,7 +166,7 @@ export class PageScanner {
       done = this.work(t0, budget, stats);
     }
     // Context found in this slice may confirm ambiguous matches seen earlier on the page.
-    if (this.store.hasPending) this.store.recheck(this.matcher.confirmed);
+    if (this.store.hasPending) this.store.recheck();
     const hl = this.highlighter;
     hl.flushIfDue(t0, done);
     const ms = now() - t0;
@@ -291,7 +291,7 @@ export class PageScanner {
     term: string,
     start: number,
     end: number,
-    pending: TermMatch | null,
+    pending: PendingCheck | null,
   ): void {
     const { nodes, starts } = seg;
     let i = 0;

@@ -3,10 +3,10 @@
  * popup's "on this page" list: debounced, at most one message a second, only when the counts
  * changed (or after an SPA navigation, when the background has forgotten this page's terms).
  */
-import { browser } from 'wxt/browser';
 import type { Message } from '../../utils/messages';
 import { buildTermReport, reportKey } from '../../utils/term-report';
 import type { DomRefs } from './dom-refs';
+import { sendMessage } from '../../utils/send-message';
 
 const DEBOUNCE_MS = 400;
 const MIN_INTERVAL_MS = 1000;
@@ -54,7 +54,7 @@ export class TermReporter {
     this.sentAny = true;
     const msg: Message<'reportTerms'> = { type: 'reportTerms', terms };
     try {
-      browser.runtime.sendMessage(msg).catch(() => {
+      sendMessage(msg).catch(() => {
         // Background asleep or extension reloaded: the next change reports again.
       });
     } catch {

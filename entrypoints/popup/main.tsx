@@ -5,6 +5,7 @@ import { applyTheme } from '../../components/options/theme';
 import { loadSettings } from '../../utils/settings-store';
 import { loadEngine } from './engine-loader';
 import './style.css';
+import '../../components/visually-hidden.css';
 
 document.documentElement.lang = uiLang();
 void loadSettings().then((s) => applyTheme(s.theme));

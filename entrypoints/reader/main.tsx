@@ -6,6 +6,7 @@ import { ReaderApp } from '../../components/reader/ReaderApp';
 import type { Corpus } from '../../utils/corpus-types';
 import type { PassageAliases } from '../../utils/reader/resolve';
 import './style.css';
+import '../../components/visually-hidden.css';
 
 const corpus = corpusJson as unknown as Corpus & { aliases?: PassageAliases };
 

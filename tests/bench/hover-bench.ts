@@ -1,30 +1,11 @@
 /** Hover → card painted, with the service worker warm and after stopping it (cold). */
 import type { Page } from 'playwright-core';
-import type { Loaded } from '../e2e/support/extension';
+import { highlightCentres, type HighlightPoint, type Loaded } from '../e2e/support/extension';
 
 async function termRects(page: Page) {
   return page
-    .waitForFunction(
-      () => {
-        const out: { x: number; y: number; text: string }[] = [];
-        for (const [name, hl] of CSS.highlights) {
-          if (!name.startsWith('vdl-')) continue;
-          for (const r of hl) {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            // A term wrapped over two lines: aim at its first line, not between the lines.
-            const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
-            if (b.width > 0 && b.top > 0 && b.bottom < innerHeight)
-              out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
-          }
-        }
-        return out.length >= 3 ? out : null;
-      },
-      null,
-      { timeout: 20_000 },
-    )
-    .then((h) => h.jsonValue());
+    .waitForFunction(highlightCentres, { limit: 1000, scroll: false, min: 3 }, { timeout: 20_000 })
+    .then((h) => h.jsonValue() as Promise<HighlightPoint[]>);
 }
 
 /** Ms from the pointer resting on a term to the card painted, minus the intent delay. */

@@ -5,10 +5,8 @@
  * times; CDP Performance.getMetrics once the page's task time stops growing. Medians.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/extension';
+import { CHROMIUM, QUIET_FLAGS, artifactPath } from '../e2e/support/extension';
 
 export interface PageCostRow {
   page: string;
@@ -24,7 +22,9 @@ const median = (a: number[]) => {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 async function launch(ext: string | null): Promise<BrowserContext> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vdl-cost-')), {
+  // Profiles under tests/.artifacts (git-ignored), never /tmp.
+  const profile = mkdtempSync(artifactPath('profiles', 'cost-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },

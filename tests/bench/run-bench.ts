@@ -28,6 +28,7 @@ import { measurePageCost, summarizePageCost, type PageCostRow } from './page-cos
 import { runSearchBench } from './search-bench';
 import { measurePopup, type PopupTiming } from './popup-bench';
 import { runPdfBench } from './pdf-bench';
+import { listHtml } from '../../data/list-html';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -38,16 +39,6 @@ const check = args.includes('--check');
 /** The build users get (no benchmark hook): per-page cost and sizes. */
 const SHIPPED_DIR = resolve(process.env.VDL_SHIPPED ?? join(ROOT, '.output/chrome-mv3'));
 const pagesDir = opt('--pages');
-
-function listHtml(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listHtml(p));
-    else if (/\.html?$/i.test(name)) out.push(p);
-  }
-  return out.sort();
-}
 
 function pagesRoot(): string {
   if (pagesDir) return resolve(pagesDir);

@@ -16,8 +16,10 @@ import { glossary } from '../../data/glossary';
 import {
   FIXTURES,
   ROOT,
+  highlightCentres,
   launchWithExtension,
   serveDir,
+  type HighlightPoint,
   type Loaded,
   type StaticServer,
 } from './support/extension';
@@ -54,26 +56,11 @@ interface CardText {
 /** Hovers the highlighted occurrence of `text` (first one, case-insensitive) and waits for the card. */
 async function hoverTerm(page: Page, text: string): Promise<void> {
   const handle = await page.waitForFunction(
-    (want) => {
-      const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (norm(live.toString()) !== norm(want)) continue;
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const b = live.getClientRects()[0];
-          if (b && b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    },
-    text,
+    highlightCentres,
+    { limit: 1, scroll: true, text },
     { timeout: 10_000 },
   );
-  const at = (await handle.jsonValue()) as { x: number; y: number };
+  const [at] = (await handle.jsonValue()) as [HighlightPoint];
   await page.mouse.move(at.x - 40, at.y - 60);
   await page.mouse.move(at.x, at.y, { steps: 3 });
   await page.waitForFunction(

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cardVariantPages } from './support/card-pages';
 import { artifactPath, highlightCentres, useExtension } from './support/extension';
 
 const CSP = "default-src 'self'; style-src 'self'";
@@ -91,6 +92,7 @@ describe('hover card', () => {
     serve: {
       headers: (path): Record<string, string> =>
         path.endsWith('/csp.html') ? { 'content-security-policy': CSP } : {},
+      pages: cardVariantPages(),
     },
   });
 

@@ -4,36 +4,20 @@
  * end up exactly those of the final DOM.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, useExtension } from './support/extension';
 import { waitForHighlights } from './support/detection-highlights';
 
-let ext: Loaded;
-let site: StaticServer;
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  site = await serveDir(join(FIXTURES, 'detection'));
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'detection') } });
 
 // Correctness only, never retried: how long the scan's slices are is measured by `npm run bench`
 // (bench build), not asserted here.
 describe('heavy mutation', () => {
   it('10,000 nodes added and removed per second: ends with the final DOM, slices short', async () => {
-    const page = await ext.ctx.newPage();
+    const page = await fx.ext.ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(site.url + 'churn.html');
+    await page.goto(fx.site.url + 'churn.html');
     await waitForHighlights(page, (d) => d.all.includes('Europol'));
     await page.evaluate(() => (window as any).churn(10_000, 4, 'Fin : Eurojust.'));
     const dump = await waitForHighlights(
@@ -52,8 +36,8 @@ describe('heavy mutation', () => {
   });
 
   it('an SPA swapping its whole body every second', async () => {
-    const page = await ext.ctx.newPage();
-    await page.goto(site.url + 'churn.html');
+    const page = await fx.ext.ctx.newPage();
+    await page.goto(fx.site.url + 'churn.html');
     await waitForHighlights(page, (d) => d.all.includes('Europol'));
     await page.evaluate(() => (window as any).swapBody(4, 1000));
     // Each highlighted range: the start of its paragraph's text (which view it belongs to).

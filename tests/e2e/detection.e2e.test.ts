@@ -6,15 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXT_DIR,
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { EXT_DIR, FIXTURES, useExtension } from './support/extension';
 import {
   readHighlights,
   secondStageLoaded,
@@ -22,20 +15,10 @@ import {
   waitForHighlights,
 } from './support/detection-highlights';
 
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'detection') } });
+
 /** The extension's API inside the service worker (evaluated there, typed loosely here). */
 declare const chrome: any;
-
-let ext: Loaded;
-let site: StaticServer;
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  site = await serveDir(join(FIXTURES, 'detection'));
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
 
 interface Opened {
   page: Page;
@@ -43,24 +26,24 @@ interface Opened {
 }
 
 async function open(path: string): Promise<Opened> {
-  const page = await ext.ctx.newPage();
+  const page = await fx.ext.ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(site.url + path);
+  await page.goto(fx.site.url + path);
   return { page, errors };
 }
 
 const mutations = (page: Page) => page.evaluate(() => (window as any).__mutations as string[]);
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await ext.worker.evaluate(async (p) => {
+  await fx.ext.worker.evaluate(async (p) => {
     const cur = ((await chrome.storage.sync.get('settings')) as any).settings ?? {};
     await chrome.storage.sync.set({ settings: { ...cur, ...p } });
   }, patch);
 }
 
 async function resetSettings(): Promise<void> {
-  await ext.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+  await fx.ext.worker.evaluate(() => chrome.storage.sync.remove('settings'));
 }
 
 /**
@@ -68,7 +51,7 @@ async function resetSettings(): Promise<void> {
  * without the tabs permission, so tests keep one fixture page open at a time.
  */
 async function reportedTerms(): Promise<Record<string, number>[]> {
-  return ext.worker.evaluate(async () => {
+  return fx.ext.worker.evaluate(async () => {
     const all = (await chrome.storage.session.get(null)) as Record<string, any>;
     return Object.entries(all)
       .filter(([k]) => k.startsWith('tab-terms-'))
@@ -273,7 +256,7 @@ describe('two stages (issue 12)', () => {
   it('a page without a term never loads the scanner, until a term appears', async () => {
     const { page } = await open('no-term.html');
     await page.waitForTimeout(2500);
-    expect(await secondStageLoaded(ext.ctx, page)).toBe(false);
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
     expect((await readHighlights(page)).all).toEqual([]);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -282,7 +265,7 @@ describe('two stages (issue 12)', () => {
     });
     const dump = await waitForHighlights(page, (d) => d.all.includes('Europol'));
     expect(dump.all).toEqual(['Europol']);
-    expect(await secondStageLoaded(ext.ctx, page)).toBe(true);
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
     await page.close();
   });
 

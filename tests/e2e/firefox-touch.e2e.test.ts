@@ -5,78 +5,32 @@
  * it; a swipe does not open it; a term inside a link follows the link by default.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, serveDir, type StaticServer } from './support/extension';
-import { launchFirefoxWithExtension, type FirefoxLoaded } from './support/extension';
-
-const PHONE = { width: 390, height: 844 };
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './support/extension';
+import { PHONE, phoneCardInPage, phoneCardReadyInPage, termCentreInPage } from './support/touch';
 
 async function termCentre(page: Page, within: string, text: string) {
-  const handle = await page.waitForFunction(
-    (id: string, want: string) => {
-      const box = document.getElementById(id);
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          if (!box?.contains(r.startContainer)) continue;
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== want) continue;
-          const b = live.getBoundingClientRect();
-          if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    },
-    { timeout: 15_000 },
+  const handle = await page.waitForFunction(termCentreInPage, { timeout: 15_000 }, [
     within,
     text,
-  );
+  ] as const);
   return (await handle.jsonValue())!;
 }
 
-function readCard(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
-    const b = root?.getBoundingClientRect();
-    if (!root || !b || b.height === 0) return null;
-    return {
-      term: root.getAttribute('data-term'),
-      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    };
-  });
-}
+const readCard = (page: Page) => page.evaluate(phoneCardInPage);
 
 async function waitCard(page: Page) {
-  await page.waitForFunction(
-    () =>
-      (document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term][data-state=ready]')
-        ?.getBoundingClientRect().height ?? 0) > 0,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(phoneCardReadyInPage, { timeout: 10_000 });
   return (await readCard(page))!;
 }
 
 describe('Firefox build with touch input (firefox-esr)', () => {
-  let ff: FirefoxLoaded;
-  let site: StaticServer;
-  beforeAll(async () => {
-    ff = await launchFirefoxWithExtension();
-    site = await serveDir(FIXTURES);
-  }, 90_000);
-  afterAll(async () => {
-    await ff?.close();
-    await site?.close();
-  });
+  const fx = useFirefox();
 
   async function openPage(): Promise<Page> {
-    const page = await ff.browser.newPage();
+    const page = await fx.ff.browser.newPage();
     await page.setViewport(PHONE);
-    await page.goto(site.url + 'touch/links.html');
+    await page.goto(fx.site.url + 'touch/links.html');
     return page;
   }
 
@@ -147,7 +101,7 @@ describe('Firefox build with touch input (firefox-esr)', () => {
       page.waitForNavigation({ timeout: 10_000 }),
       page.touchscreen.tap(link.x, link.y),
     ]);
-    expect(page.url()).toBe(site.url + 'touch/target.html');
+    expect(page.url()).toBe(fx.site.url + 'touch/target.html');
     await page.close();
   });
 });

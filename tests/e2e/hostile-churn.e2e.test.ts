@@ -5,13 +5,9 @@
  * of removed nodes are dropped, the JS heap returns to where it was, no slice of ours is long, no
  * error, no DOM change outside the page's own, and the page's counter still counts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, type Loaded } from './support/extension';
-import { churnPage, serveHostile, type HostileServer } from './support/hostile-pages';
+import { describe, expect, it } from 'vitest';
+import { churnPage } from './support/hostile-pages';
 import {
-  PROBE_INIT,
   PageProbe,
   loafsIn,
   tasksIn,
@@ -20,15 +16,16 @@ import {
   openProbed,
   setExtensionEnabled,
 } from './support/page-probes';
+import { useHostileSite } from './support/hostile-fixture';
 
-const ARTIFACTS = join(ROOT, 'tests/.artifacts');
-
-let ext: Loaded;
-let site: HostileServer;
 const figures: Record<string, unknown> = {};
+const fx = useHostileSite(() => ({ 'churn.html': { body: churnPage() } }), {
+  name: 'hostile-churn',
+  data: figures,
+});
 
-const setEnabled = (enabled: boolean) => setExtensionEnabled(ext.worker, enabled);
-const open = (path: string) => openProbed(ext.ctx, site.url + path);
+const setEnabled = (enabled: boolean) => setExtensionEnabled(fx.ext.worker, enabled);
+const open = (path: string) => openProbed(fx.ext.ctx, fx.site.url + path);
 
 const pageNow = (probe: PageProbe) => probe.evalIsolated<number>('performance.now()');
 
@@ -50,20 +47,6 @@ async function sampleWhile(
   await work;
   return out;
 }
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  await ext.ctx.addInitScript(PROBE_INIT);
-  site = await serveHostile(() => ({ 'churn.html': { body: churnPage() } }));
-});
-
-afterAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'vdl-hostile-churn.json'), JSON.stringify(figures, null, 2));
-  console.log('[hostile-churn]', JSON.stringify(figures));
-  await ext?.close();
-  await site?.close();
-});
 
 // Correctness only, never retried: slice, long-task, frame and heap figures are recorded in
 // tests/.artifacts for reading, and timing limits are checked by `npm run bench`.

@@ -6,10 +6,12 @@
  * opens without error on the same settings, and the service worker stays alive.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
-import { serveHostile, structurePages, type HostileServer } from './support/hostile-pages';
-import { PROBE_INIT, PageProbe, settleHighlights, tasksIn, worst } from './support/page-probes';
+import { describe, expect, it } from 'vitest';
+import { structurePages } from './support/hostile-structure-pages';
+import { PageProbe, settleHighlights, tasksIn, worst } from './support/page-probes';
+import { useHostileSite } from './support/hostile-fixture';
+
+const fx = useHostileSite((o) => structurePages(o));
 
 /** The bit of the chrome API the service worker is asked to use. */
 interface ChromeStorage {
@@ -22,9 +24,6 @@ interface ChromeStorage {
   };
 }
 
-let ext: Loaded;
-let site: HostileServer;
-
 const ABSENT = Symbol('absent');
 type Stored = unknown;
 
@@ -32,7 +31,7 @@ async function store(settings: Stored, meta: Stored = ABSENT): Promise<void> {
   const items: Record<string, unknown> = {};
   if (settings !== ABSENT) items.settings = settings;
   if (meta !== ABSENT) items['settings$'] = meta;
-  await ext.worker.evaluate(async (it) => {
+  await fx.ext.worker.evaluate(async (it) => {
     const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
     await c.storage.sync.clear();
     // JSON round trip: lets a case store an own "__proto__" key.
@@ -41,7 +40,7 @@ async function store(settings: Stored, meta: Stored = ABSENT): Promise<void> {
 }
 
 async function stored(): Promise<Record<string, unknown>> {
-  return ext.worker.evaluate(async () => {
+  return fx.ext.worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
     return c.storage.sync.get(null);
   });
@@ -58,10 +57,10 @@ interface Outcome {
 }
 
 async function loadPage(on: boolean): Promise<Outcome> {
-  const page: Page = await ext.ctx.newPage();
+  const page: Page = await fx.ext.ctx.newPage();
   const probe = await PageProbe.attach(page);
   const t0 = Date.now();
-  await page.goto(site.url + 'settings.html', { waitUntil: 'load' });
+  await page.goto(fx.site.url + 'settings.html', { waitUntil: 'load' });
   const hl = on
     ? await settleHighlights(() => probe.highlights(), { quietMs: 600, timeoutMs: 10_000 })
     : (await page.waitForTimeout(2000), await probe.highlights());
@@ -85,26 +84,15 @@ async function loadPage(on: boolean): Promise<Outcome> {
 
 /** The popup opens and renders with these settings; returns its uncaught errors. */
 async function popupErrors(): Promise<string[]> {
-  const page = await ext.ctx.newPage();
+  const page = await fx.ext.ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`chrome-extension://${ext.extId}/popup.html`);
+  await page.goto(`chrome-extension://${fx.ext.extId}/popup.html`);
   await page.locator('input[type=search]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300);
   await page.close();
   return errors;
 }
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  await ext.ctx.addInitScript(PROBE_INIT);
-  site = await serveHostile((o) => structurePages(o));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
 
 const ON = ['vdl-core-underline'];
 
@@ -213,7 +201,7 @@ describe('stored settings', () => {
         // Reading settings must not stall the page or the popup (a page load here takes ~1-3 s).
         expect.soft(out.ms, 'page load to settled highlights (ms)').toBeLessThan(8000);
         expect.soft(popupMs, 'popup open (ms)').toBeLessThan(5000);
-        expect.soft(await ext.worker.evaluate(() => 1 + 1), 'service worker alive').toBe(2);
+        expect.soft(await fx.ext.worker.evaluate(() => 1 + 1), 'service worker alive').toBe(2);
         if (out.consoleErrors.length)
           console.log(
             `[hostile-settings] ${c.name}: logged`,

@@ -7,14 +7,10 @@
  * page's long tasks while we scan: a long task only the extension run has is ours), memory that
  * stops growing, and the page's click counter still counting.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, type Loaded } from './support/extension';
+import { describe, expect, it } from 'vitest';
 import { reportedTermTotal } from './support/detection-highlights';
-import { SIZE_CASES, serveHostile, sizePages, type HostileServer } from './support/hostile-pages';
+import { SIZE_CASES, sizePages } from './support/hostile-pages';
 import {
-  PROBE_INIT,
   PageProbe,
   loafsIn,
   sampleHeap,
@@ -25,8 +21,8 @@ import {
   openProbed,
   setExtensionEnabled,
 } from './support/page-probes';
+import { useHostileSite } from './support/hostile-fixture';
 
-const ARTIFACTS = join(ROOT, 'tests/.artifacts');
 /**
  * Past this many matches the extension registers only the ranges near the viewport: Chromium
  * rebuilds the marker of every registered range on each frame after any highlight or DOM change
@@ -37,28 +33,13 @@ const ARTIFACTS = join(ROOT, 'tests/.artifacts');
  */
 const WINDOWED_ABOVE = 1500;
 
-let ext: Loaded;
-let site: HostileServer;
 const figures: Record<string, unknown> = {};
+const fx = useHostileSite(() => sizePages(), { name: 'hostile-size', data: figures });
 
-const setEnabled = (enabled: boolean) => setExtensionEnabled(ext.worker, enabled);
-const open = (path: string) => openProbed(ext.ctx, site.url + path, 90_000);
+const setEnabled = (enabled: boolean) => setExtensionEnabled(fx.ext.worker, enabled);
+const open = (path: string) => openProbed(fx.ext.ctx, fx.site.url + path, 90_000);
 
 const pageNow = (probe: PageProbe) => probe.evalIsolated<number>('performance.now()');
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  await ext.ctx.addInitScript(PROBE_INIT);
-  site = await serveHostile(() => sizePages());
-}, 90_000);
-
-afterAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'vdl-hostile-size.json'), JSON.stringify(figures, null, 2));
-  console.log('[hostile-size]', JSON.stringify(figures));
-  await ext?.close();
-  await site?.close();
-});
 
 // Correctness only, never retried: slice, long-task, frame and heap figures are recorded in
 // tests/.artifacts for reading, and timing limits are checked by `npm run bench`.
@@ -86,7 +67,7 @@ describe('extreme pages', () => {
         const t0 = Date.now();
         if (windowed) {
           for (let i = 0; i < 300; i++) {
-            if ((await reportedTermTotal(ext.worker)) >= c.expected) break;
+            if ((await reportedTermTotal(fx.ext.worker)) >= c.expected) break;
             await page.waitForTimeout(200);
           }
         } else {
@@ -137,7 +118,7 @@ describe('extreme pages', () => {
         expect.soft(state.mutations, 'page DOM changed outside our host').toEqual([]);
         expect.soft(dialogs).toEqual([]);
         // Every match the store holds, as the page reports its terms to the background.
-        const stored = await reportedTermTotal(ext.worker);
+        const stored = await reportedTermTotal(fx.ext.worker);
         if (windowed) {
           expect.soft(stored, 'every match found, none twice (match store)').toBe(c.expected);
           expect.soft(hl.total, 'ranges near the viewport registered').toBeGreaterThan(0);

@@ -8,11 +8,9 @@
  * dialog, and the terms highlighted exactly where they should be.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
-import { serveHostile, structurePages, type HostileServer } from './support/hostile-pages';
+import { describe, expect, it } from 'vitest';
+import { structurePages } from './support/hostile-structure-pages';
 import {
-  PROBE_INIT,
   PageProbe,
   frameHighlights,
   hoverForCard,
@@ -23,9 +21,9 @@ import {
   type HighlightRead,
   type ProbeState,
 } from './support/page-probes';
+import { useHostileSite } from './support/hostile-fixture';
 
-let ext: Loaded;
-let site: HostileServer;
+const fx = useHostileSite((o) => structurePages(o));
 
 interface Visit {
   page: Page;
@@ -35,14 +33,14 @@ interface Visit {
 }
 
 async function visit(path: string, { settle = true } = {}): Promise<Visit> {
-  const page = await ext.ctx.newPage();
+  const page = await fx.ext.ctx.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss().catch(() => {});
   });
   const probe = await PageProbe.attach(page);
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(fx.site.url + path, { waitUntil: 'load' });
   const hl = settle
     ? await settleHighlights(() => probe.highlights(), { quietMs: 800, timeoutMs: 15_000 })
     : await probe.highlights();
@@ -95,17 +93,6 @@ function placed(v: Visit): Promise<[string, string][]> {
     return out.sort();
   })()`);
 }
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  await ext.ctx.addInitScript(PROBE_INIT);
-  site = await serveHostile((o) => structurePages(o));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
 
 describe('hostile structures', () => {
   it('strict CSP (default-src none): highlights and the card work, no violation', async () => {
@@ -296,7 +283,7 @@ describe('hostile structures', () => {
   });
 
   it('markup typed into the popup search is text, never elements; no dialog', async () => {
-    const page = await ext.ctx.newPage();
+    const page = await fx.ext.ctx.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on('dialog', (d) => {
@@ -322,7 +309,7 @@ describe('hostile structures', () => {
           ),
         ].map((e) => `<${e.localName} ${[...e.attributes].map((a) => a.name).join(' ')}>`),
       );
-    await page.goto(`chrome-extension://${ext.extId}/popup.html`);
+    await page.goto(`chrome-extension://${fx.ext.extId}/popup.html`);
     const input = page.locator('input[type=search]');
     await input.waitFor();
     const before = await bad();
@@ -339,7 +326,7 @@ describe('hostile structures', () => {
     }
     // The same through the URL (popup.html?q= opens as a tab).
     await page.goto(
-      `chrome-extension://${ext.extId}/popup.html?q=${encodeURIComponent('Europol <img src=x onerror=alert(7)>')}`,
+      `chrome-extension://${fx.ext.extId}/popup.html?q=${encodeURIComponent('Europol <img src=x onerror=alert(7)>')}`,
     );
     await page.waitForTimeout(800);
     expect

@@ -1,61 +1,29 @@
 /**
  * The options page and the welcome page in a real Chromium with the built extension: settings
  * saved to chrome.storage.sync through the UI, changes made elsewhere reflected, keyboard-only
- * use with visible focus, the live highlight preview, and migration of old stored values.
+ * use with visible focus and the live highlight preview. Migrations and what the density and
+ * common-term options draw: options-effects.e2e.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension';
+import { optionsPageHelpers } from './support/options-page';
 
-let ext: Loaded;
+const fx = useExtension({ serve: false });
+
 let page: Page;
-/** The density fixture's server (closed after the browser, which keeps connections open). */
-let site: StaticServer | undefined;
 
-const stored = () =>
-  ext.worker.evaluate(async () => {
-    const chrome = (globalThis as any).chrome;
-    return chrome.storage.sync.get(['settings', 'settings$']) as Promise<Record<string, any>>;
-  });
-const settings = async () => (await stored()).settings ?? {};
-const writeStorage = (items: Record<string, unknown>) =>
-  ext.worker.evaluate(async (it) => {
-    const chrome = (globalThis as any).chrome;
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(it);
-  }, items);
-
-async function openOptions(): Promise<Page> {
-  const p = await ext.ctx.newPage();
-  await p.goto(`chrome-extension://${ext.extId}/options.html`);
-  await p.locator('#enabled').waitFor();
-  return p;
-}
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const { settings, writeStorage, openOptions } = optionsPageHelpers(fx);
 
 describe('welcome page', () => {
   it('opens once on install, in its own tab', async () => {
     await expect
-      .poll(() => ext.ctx.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
+      .poll(() => fx.ext.ctx.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
       .toBe(1);
   });
 
   it('says what it reads, that nothing leaves the browser, and how to turn it off', async () => {
-    const p = ext.ctx.pages().find((x) => x.url().endsWith('/welcome.html'))!;
+    const p = fx.ext.ctx.pages().find((x) => x.url().endsWith('/welcome.html'))!;
     await p.locator('h1').waitFor();
     await expect(p.locator('h2').count()).resolves.toBeGreaterThanOrEqual(4);
     // The actual shortcut bound to "toggle-site".
@@ -82,7 +50,7 @@ describe('options page', () => {
   });
 
   it('is the manifest options_ui page and opens in a tab', async () => {
-    const manifest = await ext.worker.evaluate(() =>
+    const manifest = await fx.ext.worker.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
     );
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
@@ -150,7 +118,7 @@ describe('options page', () => {
   });
 
   it('reflects changes made elsewhere (another page, the popup, a synced browser)', async () => {
-    await ext.worker.evaluate(async () => {
+    await fx.ext.worker.evaluate(async () => {
       const chrome = (globalThis as any).chrome;
       const { settings } = await chrome.storage.sync.get('settings');
       await chrome.storage.sync.set({
@@ -251,7 +219,7 @@ describe('options page', () => {
     await expect(cardKey('prev')).resolves.toBe('P+Alt+↑');
     await expect(cardKey('close')).resolves.toBe('Esc');
     // chrome:// cannot be a link target from an extension page: the button opens a tab.
-    const opened = ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    const opened = fx.ext.ctx.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await page.locator('#edit-shortcuts').click();
     const tab = await opened;
     expect(tab?.url() ?? '').toMatch(/^chrome:\/\/extensions\/shortcuts/);
@@ -332,129 +300,5 @@ describe('options page', () => {
     await page.keyboard.type('kbd.example');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await settings()).disabledSites).toEqual(['kbd.example']);
-  });
-});
-
-describe('settings survive an update (storage migrations)', () => {
-  it('migrates a v1 value {on, off} stored with meta version 1', async () => {
-    await page?.close();
-    await writeStorage({ settings: { on: false, off: ['www.lesoir.be'] }, settings$: { v: 1 } });
-    page = await openOptions();
-    await expect.poll(() => page.locator('#enabled').isChecked()).toBe(false);
-    await expect
-      .poll(() => page.locator('.site-list .host').allTextContents())
-      .toEqual(['lesoir.be']);
-    const raw = await stored();
-    expect(raw.settings$).toEqual({ v: 2 });
-    expect(raw.settings).toEqual({ enabled: false, disabledSites: ['www.lesoir.be'] });
-    // The next save writes the full, sanitised v2 shape.
-    await page.locator('#highlightStyle-background').check();
-    await expect.poll(settings).toMatchObject({
-      enabled: false,
-      disabledSites: ['lesoir.be'],
-      highlightStyle: 'background',
-      theme: 'system',
-    });
-  });
-
-  it('keeps working on a corrupt or future value', async () => {
-    await page?.close();
-    await writeStorage({
-      settings: { enabled: 'yes', theme: 'dark', extra: 1 },
-      settings$: { v: 9 },
-    });
-    page = await openOptions();
-    await expect.poll(() => page.locator('#theme-dark').isChecked()).toBe(true);
-    await expect(page.locator('#enabled').isChecked()).resolves.toBe(true);
-  });
-});
-
-describe('density and common terms: the options say what the page shows', () => {
-  beforeAll(async () => {
-    site = await serveDir(join(FIXTURES, 'density'));
-  });
-  beforeEach(async () => {
-    await page?.close();
-    await writeStorage({});
-    page = await openOptions();
-  });
-
-  /** Every drawn range on the article, as "paragraph:text", in document order. */
-  async function marks(): Promise<string[]> {
-    const p = await ext.ctx.newPage();
-    try {
-      await p.goto(site!.url + 'article.html');
-      // The scan is done when the last paragraph's SIS is known to the page (hover works on
-      // every occurrence): wait for at least one mark, then for the set to stay the same.
-      const read = () =>
-        p.evaluate(() => {
-          const out: { id: string; at: number; text: string }[] = [];
-          for (const [name, hl] of CSS.highlights) {
-            if (!name.startsWith('vdl-')) continue;
-            for (const r of hl) {
-              const el = (r.startContainer as Node).parentElement?.closest('[id]');
-              const before = document.createRange();
-              before.setStart(el ?? document.body, 0);
-              before.setEnd(r.startContainer, r.startOffset);
-              const text = (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset);
-              out.push({ id: el?.id ?? '?', at: before.toString().length, text });
-            }
-          }
-          return out
-            .sort((a, b) => a.id.localeCompare(b.id) || a.at - b.at)
-            .map((m) => `${m.id}:${m.text}`);
-        });
-      let last: string[] = [];
-      await expect
-        .poll(
-          async () => {
-            const now = await read();
-            const stable = now.length > 0 && now.join() === last.join();
-            last = now;
-            return stable;
-          },
-          { interval: 300 },
-        )
-        .toBe(true);
-      return last;
-    } finally {
-      await p.close();
-    }
-  }
-
-  /** Marks of the core terms (PNR, SIS) in paragraphs 1 to 3. */
-  const coreMarks = async () => (await marks()).filter((m) => !m.startsWith('p4:'));
-
-  it('every occurrence by default; first in each paragraph; first on the page', async () => {
-    await expect(page.locator('#density-all').isChecked()).resolves.toBe(true);
-    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:PNR', 'p1:SIS', 'p2:PNR', 'p2:PNR', 'p3:SIS']);
-
-    await page.locator('#density-paragraph').check();
-    await expect.poll(async () => (await settings()).density).toBe('paragraph');
-    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS', 'p2:PNR', 'p3:SIS']);
-
-    await page.locator('#density-page').check();
-    await expect.poll(async () => (await settings()).density).toBe('page');
-    expect(await coreMarks()).toEqual(['p1:PNR', 'p1:SIS']);
-  });
-
-  it('the common words the options name are unmarked by default, marked with « all terms »', async () => {
-    const hint = await page.locator('label[for="highlight-core"] .choice-hint').textContent();
-    const named = /\(([^)]*)…\)/.exec(hint ?? '')?.[1]?.split(', ') ?? [];
-    expect(named.length).toBeGreaterThanOrEqual(3);
-    // The article's last paragraph has everyday words; those the options name, the test checks.
-    const inArticle = named.filter((w) => ['terrorisme', 'RGPD', 'UE', 'Schengen'].includes(w));
-    expect(inArticle.length).toBeGreaterThanOrEqual(2);
-    // A mark in the last paragraph that covers the word (« espace Schengen » covers Schengen).
-    const marked = (all: string[], w: string) =>
-      all.some((m) => m.startsWith('p4:') && new RegExp(`\\b${w}\\b`).test(m.slice(3)));
-    // Every occurrence is the default: the last paragraph is marked as densely as it can be.
-    await expect(page.locator('#density-all').isChecked()).resolves.toBe(true);
-    const before = await marks();
-    for (const w of inArticle) expect(marked(before, w), w).toBe(false);
-    await page.locator('#highlight-all').check();
-    await expect.poll(async () => (await settings()).highlight).toBe('all');
-    const after = await marks();
-    for (const w of inArticle) expect(marked(after, w), w).toBe(true);
   });
 });

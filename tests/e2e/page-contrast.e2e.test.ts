@@ -6,28 +6,11 @@
  * contrast). Before issue 13 the colour followed the OS theme: #8cb4ff on white is 2.1:1.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { FIXTURES, useExtension } from './support/extension';
 
-let ext: Loaded;
-let site: StaticServer;
-
-beforeAll(async () => {
-  ext = await launchWithExtension();
-  site = await serveDir(join(FIXTURES, 'contrast'));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'contrast') } });
 
 interface Measure {
   name: string;
@@ -98,9 +81,9 @@ function contrast(a: string, b: string): number {
 }
 
 async function open(file: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await ext.ctx.newPage();
+  const page = await fx.ext.ctx.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(site.url + file);
+  await page.goto(fx.site.url + file);
   return page;
 }
 

@@ -6,35 +6,22 @@
  */
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launchWithExtension,
-  serveDir,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, useExtension } from './support/extension';
 
-let ext: Loaded;
-let site: StaticServer;
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'stepping') } });
+
 let page: Page;
 
 beforeAll(async () => {
-  ext = await launchWithExtension();
-  site = await serveDir(join(FIXTURES, 'stepping'));
-  page = await ext.ctx.newPage();
-  await page.goto(site.url + 'long.html');
+  page = await fx.ext.ctx.newPage();
+  await page.goto(fx.site.url + 'long.html');
   // Every term marked (four in all).
   await page.waitForFunction(() => {
     let n = 0;
     for (const [name, hl] of CSS.highlights) if (name.startsWith('vdl-')) n += hl.size;
     return n === 4;
   });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
 });
 
 /** What the card shows and whether its term is on screen. */
@@ -65,7 +52,7 @@ const FIRST = /^(Premier terme de la page|First term on the page|Eerste term op 
 
 async function showCardCommand(): Promise<void> {
   // The background relays the command (Alt+Shift+K) to the tab, as setupCommands does.
-  await ext.worker.evaluate(async () => {
+  await fx.ext.worker.evaluate(async () => {
     const c = (globalThis as any).chrome;
     for (const tab of await c.tabs.query({})) {
       await c.tabs.sendMessage(tab.id, { type: 'showCardForSelection' }).catch(() => {});

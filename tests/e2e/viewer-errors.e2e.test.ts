@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension';
 import {
   corruptPdf,
   encryptedPdf,
-  servePdfs,
   viewerSettled,
   viewerUrl,
-  type PdfServer,
+  usePdfServer,
 } from './support/viewer-pdfs';
 
 /**
@@ -14,31 +13,47 @@ import {
  * language) and an empty page area; nothing hangs.
  */
 describe('PDF viewer: bad input', () => {
-  let ext: Loaded;
-  let pdfs: PdfServer;
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    pdfs = await servePdfs();
-    pdfs.set('/corrupt.pdf', corruptPdf());
-    pdfs.set('/locked.pdf', encryptedPdf());
-    pdfs.set(
-      '/article.pdf',
-      Buffer.from(`<!doctype html><p>${'Pas un PDF. '.repeat(200)}</p>`),
-      'text/html',
-    );
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await pdfs?.close();
-  });
+  const fx = useExtension({ serve: false });
+  const web = usePdfServer(() => ({
+    '/corrupt.pdf': corruptPdf(),
+    '/locked.pdf': encryptedPdf(),
+    '/article.pdf': {
+      body: Buffer.from(`<!doctype html><p>${'Pas un PDF. '.repeat(200)}</p>`),
+      type: 'text/html',
+    },
+  }));
 
   // [case, address, error kind, message key, substitutions]
   const cases: [string, () => string, string, string, string[]][] = [
-    ['a corrupt PDF', () => pdfs.url + 'corrupt.pdf', 'corrupt', 'errCorrupt', []],
-    ['a PDF locked by a password', () => pdfs.url + 'locked.pdf', 'password', 'errPassword', []],
-    ['an HTML page at a .pdf address', () => pdfs.url + 'article.pdf', 'not-pdf', 'errNotPdf', []],
-    ['a PDF over the size limit', () => pdfs.url + 'huge.pdf', 'too-large', 'errTooLarge', ['100']],
-    ['an error status', () => pdfs.url + 'missing.pdf', 'http-status', 'errHttpStatus', ['404']],
+    ['a corrupt PDF', () => web.pdfs.url + 'corrupt.pdf', 'corrupt', 'errCorrupt', []],
+    [
+      'a PDF locked by a password',
+      () => web.pdfs.url + 'locked.pdf',
+      'password',
+      'errPassword',
+      [],
+    ],
+    [
+      'an HTML page at a .pdf address',
+      () => web.pdfs.url + 'article.pdf',
+      'not-pdf',
+      'errNotPdf',
+      [],
+    ],
+    [
+      'a PDF over the size limit',
+      () => web.pdfs.url + 'huge.pdf',
+      'too-large',
+      'errTooLarge',
+      ['100'],
+    ],
+    [
+      'an error status',
+      () => web.pdfs.url + 'missing.pdf',
+      'http-status',
+      'errHttpStatus',
+      ['404'],
+    ],
     [
       'an unreachable address',
       () => 'http://127.0.0.1:1/x.pdf',
@@ -51,9 +66,9 @@ describe('PDF viewer: bad input', () => {
 
   for (const [what, url, kind, key, subs] of cases) {
     it(`says so for ${what}`, async () => {
-      const page = await ext.ctx.newPage();
+      const page = await fx.ext.ctx.newPage();
       const t0 = Date.now();
-      await page.goto(viewerUrl(ext.extId, url()));
+      await page.goto(viewerUrl(fx.ext.extId, url()));
       expect(await viewerSettled(page, 15_000)).toBe('error');
       expect(Date.now() - t0).toBeLessThan(15_000);
       const alert = page.locator('[role=alert][data-error]');
@@ -72,8 +87,8 @@ describe('PDF viewer: bad input', () => {
   }
 
   it('refuses a local file that is not a PDF, and recovers with the next one', async () => {
-    const page = await ext.ctx.newPage();
-    await page.goto(`chrome-extension://${ext.extId}/viewer.html`);
+    const page = await fx.ext.ctx.newPage();
+    await page.goto(`chrome-extension://${fx.ext.extId}/viewer.html`);
     await page.locator('input[type=file]').setInputFiles({
       name: 'notes.pdf',
       mimeType: 'application/pdf',

@@ -1,67 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  openExtensionPage,
-  type FirefoxLoaded,
-} from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
 import {
   COLUMN_EXPECTED,
+  FIRST_CCPD,
   columnsPdf,
-  servePdfs,
   squash,
-  type PdfServer,
+  usePdfServer,
 } from './support/viewer-pdfs';
 
 /** Smoke check of the PDF viewer in firefox-esr: it loads a web PDF, highlights, opens the card. */
 describe('PDF viewer in Firefox (firefox-esr)', () => {
-  let ff: FirefoxLoaded;
-  let pdfs: PdfServer;
-  beforeAll(async () => {
-    ff = await launchFirefoxWithExtension();
-    pdfs = await servePdfs();
-    pdfs.set('/columns.pdf', columnsPdf());
-  }, 90_000);
-  afterAll(async () => {
-    await ff?.close();
-    await pdfs?.close();
-  });
+  const fx = useFirefox();
+  const web = usePdfServer(() => ({
+    '/columns.pdf': columnsPdf(),
+  }));
 
   it('renders the PDF with its text layer and the same highlights, and shows the card', async () => {
-    const page = await ff.browser.newPage();
+    const page = await fx.ff.browser.newPage();
     openExtensionPage(
       page,
-      `${ff.base}viewer.html?file=${encodeURIComponent(pdfs.url + 'columns.pdf')}`,
+      `${fx.ff.base}viewer.html?file=${encodeURIComponent(web.pdfs.url + 'columns.pdf')}`,
     );
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', {
       timeout: 30_000,
     });
-    const texts = await page.evaluate(() => {
-      const out: string[] = [];
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          out.push(live.toString());
-        }
-      }
-      return out;
-    });
+    const all = { limit: 100_000, scroll: false, all: true };
+    const texts = ((await page.evaluate(highlightCentres, all)) ?? []).map((h) => h.text);
     expect(texts.map(squash).sort()).toEqual([...COLUMN_EXPECTED].sort());
-    const p = await page.evaluate(() => {
-      for (const [, hl] of CSS.highlights) {
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== 'CCPD') continue;
-          const b = live.getClientRects()[0]!;
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    });
+    const [p] = (await page.evaluate(highlightCentres, FIRST_CCPD)) ?? [null];
     expect(p).not.toBeNull();
     await page.mouse.move(p!.x - 40, p!.y - 40);
     await page.mouse.move(p!.x, p!.y, { steps: 5 });

@@ -1,7 +1,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_DIR, ROOT, launchWithExtension, serveDir, type Loaded } from './support/extension';
+import {
+  EXT_DIR,
+  ROOT,
+  highlightCentres,
+  launchWithExtension,
+  serveDir,
+  type Loaded,
+} from './support/extension';
 import {
   COLUMN_COMMON,
   COLUMN_EXPECTED,
@@ -12,6 +19,7 @@ import {
   viewerSettled,
   viewerUrl,
   type PdfServer,
+  FIRST_CCPD,
 } from './support/viewer-pdfs';
 
 const PAGES = resolve(ROOT, '../shared/pages');
@@ -125,19 +133,7 @@ describe('PDF viewer (viewer.html?file=)', () => {
     const page = await ext.ctx.newPage();
     await page.goto(viewerUrl(ext.extId, pdfs.url + 'columns.pdf'));
     expect(await viewerSettled(page)).toBe('ready');
-    const point = await page.evaluate(() => {
-      for (const [, hl] of CSS.highlights) {
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== 'CCPD') continue;
-          const b = live.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    });
+    const [point] = (await page.evaluate(highlightCentres, FIRST_CCPD)) ?? [null];
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 60, point!.y - 60);
     await page.mouse.move(point!.x, point!.y, { steps: 5 });

@@ -3,8 +3,9 @@
  * page's life, and in storage.local so a card can appear at once when the service worker is asleep
  * (stale-while-revalidate: the background's answer replaces a stored copy that differs).
  */
-import type { LookupResponse, TermCardData } from '../../../utils/messages';
+import type { TermCardData } from '../../../utils/messages';
 import { guessCardLang, resolveCardLang, type CardLang } from '../../../utils/page-language';
+import { sendMessage } from '../../../utils/send-message';
 
 export type Lang = CardLang;
 
@@ -42,8 +43,7 @@ function valid(term: string, x: unknown): x is TermCardData {
 }
 
 function fromBackground(term: string, lang: Lang): Promise<TermCardData> {
-  return browser.runtime.sendMessage({ type: 'lookupTerm', term, lang }).then((res: unknown) => {
-    const r = res as LookupResponse | undefined;
+  return sendMessage({ type: 'lookupTerm', term, lang }).then((r) => {
     if (r && r.ok && valid(term, r.data)) return r.data;
     throw new Error(r && !r.ok ? r.error : 'no response');
   });

@@ -5,6 +5,7 @@
  * console error and a pause before the next attempt. Highlights never depend on it.
  */
 import { registeredCardUi, type CardUi } from './card-ui-api';
+import { sendMessage } from '../../../utils/send-message';
 
 /** Pause after a failed load before trying again (another hover, the keyboard command…). */
 const RETRY_AFTER_MS = 10_000;
@@ -18,8 +19,7 @@ export function cardUiNow(): CardUi | undefined {
 }
 
 async function request(): Promise<CardUi> {
-  const res = (await browser.runtime.sendMessage({ type: 'loadCardUi' })) as
-    { ok: boolean; error?: string } | undefined;
+  const res = await sendMessage({ type: 'loadCardUi' });
   const ui = registeredCardUi();
   if (ui) return ui;
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the renderer did not register');

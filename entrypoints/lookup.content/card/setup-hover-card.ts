@@ -8,6 +8,8 @@
  * the scanner asks for a prefetch, or at the latest when the pointer first rests on a term (the
  * intent delay hides the load).
  *
+ * Keys and the show-card command: card-keys.ts; the card's buttons: card-actions.ts.
+ *
  * Opening: pointer rests on a term for `hoverDelayMs` (hover), the same with Alt held (alt-hover),
  * a click on a term (click), or the keyboard command (`showCardForSelection`, focus moves in).
  * Closing: the pointer leaves term and card for a grace period (hover modes), Escape, a click
@@ -15,37 +17,24 @@
  * the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TermCardData, TermPassageRef } from '../../../utils/messages';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
-import { stepDirection } from '../../../utils/term-stepping';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
-import { cardLanguage, lookupTerm, onTermData, peekTerm, type Lang } from './card-data';
+import { cardLanguage, lookupTerm, onTermData, peekTerm } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
-import { eventTime, guard, isShowCardForSelection, sameHit } from './card-helpers';
+import { cardClickHandler } from './card-actions';
+import { eventTime, guard, sameHit } from './card-helpers';
+import { cardKeyHandlers } from './card-keys';
 import { HoverIntent } from './hover-intent';
 import { createPrefetcher } from './prefetch-cards';
+import type { CardControl, OpenedBy, OpenState } from './open-card-state';
 import { isInViewport, termRect } from './position';
 
 export type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
 
 /** Time the pointer may spend between term and card (crossing the gap) before the card closes. */
 const CLOSE_GRACE_MS = 300;
-
-type OpenedBy = 'hover' | 'click' | 'keyboard';
-
-interface OpenState {
-  hit: TermHit;
-  by: OpenedBy;
-  lang: Lang;
-  point: { x: number; y: number } | undefined;
-  state: TermCardProps['state'];
-  data: TermCardData | undefined;
-  status: string | undefined;
-  /** Where focus was before the card took it (restored on close). */
-  returnFocus: Element | null;
-}
 
 export function setupHoverCard(
   ctx: ContentScriptContext,
@@ -236,12 +225,6 @@ export function setupHoverCard(
     }
   }
 
-  function openPassage(p: TermPassageRef): void {
-    void browser.runtime
-      .sendMessage({ type: 'openReader', doc: p.doc, passage: p.passage, term: cur?.hit.term })
-      .catch((err: unknown) => console.error('[vdl] openReader:', err));
-  }
-
   function setStatus(text: string): void {
     if (!cur) return;
     cur.status = text;
@@ -255,49 +238,6 @@ export function setupHoverCard(
       }
     }, 2500);
   }
-
-  async function onCopy(p: TermPassageRef): Promise<void> {
-    const lib = cardUiNow();
-    if (!lib) return;
-    setStatus(await lib.copyCitation(p, cur?.lang ?? 'fr'));
-  }
-
-  function onSearch(): void {
-    const q = cur?.data?.title ?? cur?.hit.range.toString().trim() ?? '';
-    if (!q) return;
-    void browser.runtime
-      .sendMessage({ type: 'openSearch', q: q.slice(0, 200) })
-      .catch((err: unknown) => console.error('[vdl] openSearch:', err));
-  }
-
-  /**
-   * Clicks inside the card, seen from a capture listener on window: they work even when a page
-   * handler stops their propagation before they reach the shadow tree.
-   */
-  const onCardClick = guard((e: MouseEvent) => {
-    if (!ui || !cur || e.target !== ui.host) return;
-    if (e.type === 'auxclick' && e.button !== 1) return;
-    let action: string | null = null;
-    let passage: string | null = null;
-    for (const n of e.composedPath()) {
-      if (n === ui.host) break;
-      const el = n as Element;
-      if (typeof el.getAttribute !== 'function') continue;
-      action ??= el.getAttribute('data-action');
-      passage ??= el.getAttribute('data-passage');
-    }
-    if (!action) return;
-    const ref = cur.data?.passages.find((x) => x.passage === passage);
-    if (action === 'open') {
-      // Pages cannot navigate to extension pages: the background opens the reader (any button).
-      e.preventDefault();
-      if (ref) openPassage(ref);
-    } else if (e.type === 'click') {
-      if (action === 'copy' && ref) void onCopy(ref);
-      else if (action === 'search') onSearch();
-      else if (action === 'close') close({ restoreFocus: true });
-    }
-  });
 
   /* ---- Pointer intent ---- */
 
@@ -359,45 +299,6 @@ export function setupHoverCard(
     if (cur) close();
   });
 
-  const onKeyDown = guard((e: KeyboardEvent) => {
-    if (e.key === 'Escape' && cur) {
-      close({ restoreFocus: true });
-      return;
-    }
-    // N/P, Alt+↓/↑ inside a focused card: the next/previous term on the page (issue 13).
-    const dir = cur && focusInCard() ? stepDirection(e) : 0;
-    if (dir && cur) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      const step = deps.stepTerm?.(cur.hit, dir);
-      if (step?.hit) {
-        step.hit.range.startContainer.parentElement?.scrollIntoView({
-          block: 'center',
-          behavior: 'instant',
-        });
-        open(step.hit, { focus: true, by: 'keyboard' });
-      }
-      if (step?.announce) setStatus(step.announce);
-      return;
-    }
-    const pending = intent.pending;
-    if (e.key === 'Alt' && settings().cardTrigger === 'alt-hover' && pending && !cur) {
-      open(pending, { by: 'hover' });
-    }
-  });
-
-  const onKeyUp = guard((e: KeyboardEvent) => {
-    if (
-      e.key === 'Alt' &&
-      settings().cardTrigger === 'alt-hover' &&
-      cur?.by === 'hover' &&
-      !pointerInCard &&
-      !focusInCard()
-    ) {
-      close();
-    }
-  });
-
   let scrollFrame = 0;
   const onScrollOrResize = guard((e: Event) => {
     if (!cur || (ui && e.target === ui.host)) return;
@@ -420,6 +321,19 @@ export function setupHoverCard(
     if (cur?.by === 'hover' && !focusInCard()) close();
   });
 
+  const control: CardControl = {
+    current: () => cur,
+    open: (hit, o) => open(hit, o),
+    close: (o) => close(o),
+    setStatus,
+    focusInCard,
+  };
+  const onCardClick = cardClickHandler(control, () => ui);
+  const { onKeyDown, onKeyUp, onMessage } = cardKeyHandlers(
+    { ...control, pendingHit: () => intent.pending, pointerInCard: () => pointerInCard },
+    deps,
+  );
+
   // Capture listeners on window, registered by the first stage at document_start: a page
   // handler that stops propagation cannot starve the card (first-stage/event-relay.ts).
   events.on('pointermove', onPointerMove);
@@ -433,18 +347,7 @@ export function setupHoverCard(
   events.on('blur', onBlur);
   events.on('fullscreenchange', onFullscreen);
 
-  // The keyboard command (background → this tab): the card for the term at the selection.
-  const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    // Validated by hand (the schema is a bare strict object): no validator in every page.
-    if (!isShowCardForSelection(raw)) return undefined;
-    guard(() => {
-      // Nothing selected: the first marked term in view (issue 13).
-      const hit = deps.termAtSelection() ?? deps.firstTermInView?.() ?? null;
-      if (hit) open(hit, { focus: true, by: 'keyboard' });
-    })();
-    return undefined;
-  };
+  // The keyboard command (background → this tab): card-keys.ts.
   browser.runtime.onMessage.addListener(onMessage);
 
   // Fresher data from the background replaces a stored copy on an open card.

@@ -6,12 +6,12 @@
  * No storage or messaging before that. Tiny and invisible frames wait until they are resized;
  * textless ones until text arrives (a mutation observer feeding the same probe).
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { captureDomRefs, type DomRefs } from '../dom-refs';
 import { registeredSecondStage, type SecondStage } from '../second-stage-api';
 import { probeText, type Probe } from './candidate-probe';
 import { createEventRelay } from './event-relay';
+import { sendMessage } from '../../../utils/send-message';
 
 /**
  * A subframe smaller than this (CSS px) is a banner, a tracker or a button: not scanned until it
@@ -96,8 +96,7 @@ async function loadSecondStage(): Promise<SecondStage> {
   if (now) return now;
   // The background injects /card-ui.js into this frame's isolated world (never a
   // web-accessible resource: pages can neither load nor detect it).
-  const res = (await browser.runtime.sendMessage({ type: 'loadCardUi' })) as
-    { ok: boolean; error?: string } | undefined;
+  const res = await sendMessage({ type: 'loadCardUi' });
   const stage = registeredSecondStage();
   if (stage) return stage;
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the second stage did not register');

@@ -43,8 +43,21 @@ export const QUIET_FLAGS = [
   '--disable-default-apps',
 ];
 
+/** Device emulation for a launch (the touch tests' phone); default a 1280×900 desktop window. */
+export interface DeviceOptions {
+  viewport: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+  deviceScaleFactor?: number;
+}
+
 export async function launchWithExtension(
-  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  opts: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    locale?: string;
+    device?: DeviceOptions;
+  } = {},
 ): Promise<Loaded> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXT_DIR}: run npm run build first`);
@@ -55,6 +68,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...opts.device,
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale ?? 'fr-FR',
     args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, ...QUIET_FLAGS],
@@ -86,15 +100,27 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1. `headers` adds response headers per path (e.g. a strict CSP);
- * `stripScripts` removes <script> elements from HTML (saved third-party pages).
+ * `stripScripts` removes <script> elements from HTML (saved third-party pages); `pages` answers
+ * the given paths with generated HTML (fixture variants written once, see card-pages.ts).
  */
 export function serveDir(
   dir: string,
-  opts: { headers?: (path: string) => Record<string, string>; stripScripts?: boolean } = {},
+  opts: {
+    headers?: (path: string) => Record<string, string>;
+    stripScripts?: boolean;
+    pages?: Record<string, () => string>;
+  } = {},
 ): Promise<StaticServer> {
   const base = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const page = opts.pages?.[path];
+    if (page) {
+      const type = TYPES['.html']!;
+      res.writeHead(200, { 'content-type': type, ...(opts.headers?.(path) ?? {}) });
+      res.end(page());
+      return;
+    }
     const file = resolve(join(base, path));
     if (
       !(file === base || file.startsWith(base + sep)) ||
@@ -135,6 +161,7 @@ export interface ServeOptions {
   dir?: string;
   headers?: (path: string) => Record<string, string>;
   stripScripts?: boolean;
+  pages?: Record<string, () => string>;
 }
 
 export interface ExtensionFixture {
@@ -275,9 +302,19 @@ export interface HighlightPoint {
  * Centres of the extension's highlighted ranges (`vdl-*` highlights), at most `limit`; null while
  * there are none, so it can be polled with waitForFunction (Playwright or Puppeteer). With
  * `scroll`, each range is scrolled to the middle of the viewport before it is measured; without,
- * only ranges already inside the viewport count.
+ * only ranges already inside the viewport count. With `text`, only ranges reading `text` (case and
+ * spacing ignored) count. A term wrapped over two lines is aimed at on its first line.
  */
-export function highlightCentres(o: { limit: number; scroll: boolean }): HighlightPoint[] | null {
+export function highlightCentres(o: {
+  limit: number;
+  scroll: boolean;
+  text?: string;
+  /** Every range, wherever it is and whatever its size (no scrolling). */
+  all?: boolean;
+  /** Null until at least this many ranges are found (default 1). */
+  min?: number;
+}): HighlightPoint[] | null {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const out: HighlightPoint[] = [];
   for (const [name, hl] of CSS.highlights) {
     if (!name.startsWith('vdl-')) continue;
@@ -285,14 +322,15 @@ export function highlightCentres(o: { limit: number; scroll: boolean }): Highlig
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
+      if (o.text !== undefined && norm(live.toString()) !== norm(o.text)) continue;
       if (o.scroll) (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-      const b = live.getBoundingClientRect();
+      const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
       const seen = o.scroll || (b.top > 0 && b.bottom < innerHeight);
-      if (b.width > 0 && seen) {
+      if (o.all || (b.width > 0 && seen)) {
         out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
         if (out.length >= o.limit) return out;
       }
     }
   }
-  return out.length ? out : null;
+  return out.length >= (o.min ?? 1) ? out : null;
 }

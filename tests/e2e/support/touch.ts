@@ -1,29 +1,14 @@
 /** Phone emulation for the touch tests: Chromium with touch, mobile viewport, the extension. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, EXT_DIR, QUIET_FLAGS, type Loaded } from './extension';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Loaded } from './extension';
 
 export const PHONE = { width: 390, height: 844 };
 export const SMALL_PHONE = { width: 360, height: 640 };
 
-export async function launchPhone(): Promise<Loaded> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vdl-touch-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: PHONE,
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-    colorScheme: 'light',
-    locale: 'fr-FR',
-    args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, ...QUIET_FLAGS],
+export function launchPhone(): Promise<Loaded> {
+  return launchWithExtension({
+    device: { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
   });
-  let [worker] = ctx.serviceWorkers();
-  if (!worker) worker = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
-  const extId = new URL(worker.url()).host;
-  return { ctx, extId, worker, close: () => ctx.close() };
 }
 
 /**
@@ -35,31 +20,36 @@ export async function termCentre(
   within: string,
   text: string,
 ): Promise<{ x: number; y: number }> {
-  const handle = await page.waitForFunction(
-    ([id, want]) => {
-      const box = document.getElementById(id!);
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          if (!box?.contains(r.startContainer)) continue;
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== want) continue;
-          const b0 = live.getBoundingClientRect();
-          if (b0.top < 80 || b0.bottom > innerHeight - 80) {
-            box.scrollIntoView({ block: 'center' });
-          }
-          const b = live.getBoundingClientRect();
-          if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    },
-    [within, text] as const,
-    { timeout: 15_000 },
-  );
+  const handle = await page.waitForFunction(termCentreInPage, [within, text] as const, {
+    timeout: 15_000,
+  });
   return (await handle.jsonValue())!;
+}
+
+/**
+ * In-page (self-contained, for Playwright and Puppeteer): the centre of the highlighted `want`
+ * inside `#id`, the box scrolled to the middle when the term is near an edge; null until found.
+ */
+export function termCentreInPage([id, want]: readonly [string, string]): {
+  x: number;
+  y: number;
+} | null {
+  const box = document.getElementById(id);
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('vdl-')) continue;
+    for (const r of hl) {
+      if (!box?.contains(r.startContainer)) continue;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (live.toString() !== want) continue;
+      const b0 = live.getBoundingClientRect();
+      if (b0.top < 80 || b0.bottom > innerHeight - 80) box.scrollIntoView({ block: 'center' });
+      const b = live.getBoundingClientRect();
+      if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }
+  }
+  return null;
 }
 
 export interface PhoneCard {
@@ -67,33 +57,39 @@ export interface PhoneCard {
   state: string | null;
   rect: { left: number; top: number; right: number; bottom: number };
   links: string[];
+  /** How far the page scrolls sideways (0 when the card fits). */
+  overflow: number;
+}
+
+/** In-page (self-contained, Playwright and Puppeteer): the shown card, or null. */
+export function phoneCardInPage(): PhoneCard | null {
+  const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+  if (!root) return null;
+  const b = root.getBoundingClientRect();
+  if (b.height === 0) return null;
+  return {
+    term: root.getAttribute('data-term')!,
+    state: root.getAttribute('data-state'),
+    rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+    links: [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+/** In-page: a card is painted with its data. */
+export function phoneCardReadyInPage(): boolean {
+  const root = document.querySelector('vdl-card')?.shadowRoot;
+  return (
+    (root?.querySelector('[data-term][data-state=ready]')?.getBoundingClientRect().height ?? 0) > 0
+  );
 }
 
 export function readPhoneCard(page: Page): Promise<PhoneCard | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
-    if (!root) return null;
-    const b = root.getBoundingClientRect();
-    if (b.height === 0) return null;
-    return {
-      term: root.getAttribute('data-term')!,
-      state: root.getAttribute('data-state'),
-      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
-      links: [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-    };
-  });
+  return page.evaluate(phoneCardInPage);
 }
 
 export async function waitPhoneCard(page: Page): Promise<PhoneCard> {
-  await page.waitForFunction(
-    () =>
-      (document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term][data-state=ready]')
-        ?.getBoundingClientRect().height ?? 0) > 0,
-    null,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(phoneCardReadyInPage, null, { timeout: 10_000 });
   return (await readPhoneCard(page))!;
 }
 

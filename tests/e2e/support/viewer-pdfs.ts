@@ -8,6 +8,8 @@
  * Plus readers of the `vdl-*` highlights and of the viewer's state.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { highlightCentres } from './extension';
 
 /** One line of text at (x, y) in PDF points (origin bottom-left). */
 interface Line {
@@ -155,22 +157,14 @@ export async function printToPdf(page: Page): Promise<Buffer> {
   return page.pdf({ format: 'A4', printBackground: false });
 }
 
+/** highlightCentres options: the first CCPD highlighted in columns.pdf, wherever it is. */
+export const FIRST_CCPD = { limit: 1, scroll: false, all: true, text: 'CCPD' };
+
 /** Text of every `vdl-*` highlight range in a page, whitespace and line-end hyphens removed. */
 export async function highlightTexts(page: Page): Promise<string[]> {
-  const raw = await page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('vdl-')) continue;
-      for (const r of hl) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        out.push(live.toString());
-      }
-    }
-    return out;
-  });
-  return raw.map(squash).sort();
+  const all = { limit: 100_000, scroll: false, all: true };
+  const raw = (await page.evaluate(highlightCentres, all)) ?? [];
+  return raw.map((h) => squash(h.text)).sort();
 }
 
 /** "terro-\nrisme" → "terrorisme"; NFC, typographic apostrophes kept, spaces removed. */
@@ -196,6 +190,34 @@ export interface PdfServer {
   url: string;
   set(path: string, body: Buffer, type?: string): void;
   close(): Promise<void>;
+}
+
+/** A file the PDF server answers with: a PDF, or a body with its own content type. */
+export type PdfServerFile = Buffer | { body: Buffer; type: string };
+
+/** The PDF server holding `files()`, for the calling describe block (beforeAll / afterAll). */
+export function usePdfServer(files: () => Record<string, PdfServerFile>): {
+  readonly pdfs: PdfServer;
+} {
+  let pdfs: PdfServer | undefined;
+  beforeAll(async () => {
+    const server = await servePdfs();
+    for (const [path, f] of Object.entries(files())) {
+      if (Buffer.isBuffer(f)) server.set(path, f);
+      else server.set(path, f.body, f.type);
+    }
+    pdfs = server;
+  });
+  afterAll(async () => {
+    await pdfs?.close();
+  });
+  return {
+    get pdfs() {
+      if (!pdfs)
+        throw new Error('the PDF server is not ready: its beforeAll failed or has not run');
+      return pdfs;
+    },
+  };
 }
 
 export async function servePdfs(): Promise<PdfServer> {
