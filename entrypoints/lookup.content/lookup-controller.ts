@@ -60,9 +60,12 @@ export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
       }
       reporter.schedule();
       if (!announced && store.counts.size) {
-        // The card layer's cue: prefetch the data of the page's first terms (issue 17).
+        // The card layer's cue: prefetch the data of the page's first terms (issue 17). Marked
+        // (core) terms first: they are what a reader hovers; common ones are only recognised.
         announced = true;
-        card?.prefetch([...store.counts.keys()]);
+        const terms = [...store.counts.keys()];
+        const marked = (t: string) => matcher.salienceOf(t) === 'core';
+        card?.prefetch([...terms.filter(marked), ...terms.filter((t) => !marked(t))]);
       }
     },
   });

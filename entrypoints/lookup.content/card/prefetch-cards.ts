@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lookupTerm, type Lang } from './card-data';
 
 /** Terms prefetched per page (the first found: the visible block is scanned first). */
-export const PREFETCH_MAX = 4;
+export const PREFETCH_MAX = 6;
 
 export function createPrefetcher(
   ctx: ContentScriptContext,
