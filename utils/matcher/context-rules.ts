@@ -1,6 +1,6 @@
 /**
  * Whether an ambiguous match counts (rules 1–4 of utils/term-matcher.ts): the context words and
- * core terms near it in the same text (`markNear`, at scan time) and on the whole page
+ * supporting terms near it in the same text (`markNear`, at scan time) and on the whole page
  * (`isConfirmed`, against the page's evidence).
  */
 import {
@@ -16,7 +16,13 @@ export function createContextRules(
   infos: readonly TermInfo[],
   byId: ReadonlyMap<string, number>,
 ) {
-  const core = infos.map((i) => i.salience === 'core');
+  // Terms that support an ambiguous one: core terms, and the common concepts and instruments
+  // (terrorisme, radicalisation, RGPD…). Those are common for display only (issue 13: not
+  // underlined by default); they still say what a page is about. Common bodies and places (UE,
+  // OTAN, Schengen, Benelux) are everyday news words and support nothing.
+  const core = infos.map(
+    (i) => i.salience === 'core' || i.kind === 'concept' || i.kind === 'instrument',
+  );
   const general = table.general;
   const ctxCount = table.context.length;
   const termPos: Set<number>[] = [];

@@ -184,6 +184,19 @@ describe('ambiguous acronyms need context', () => {
     expect(matcher.isConfirmed(headline[0]!, ev)).toBe(true);
   });
 
+  it('counts common concepts and instruments as support, not everyday bodies', () => {
+    // RGPD and radicalisation are common for display (not underlined by default) but still say
+    // what the page is about; UE and OTAN are everyday news words.
+    const concepts = matcher.newEvidence();
+    const a = matcher.scan('Le SIS contrôlé', concepts);
+    matcher.scan('Le RGPD et la radicalisation, deux mots du rapport.', concepts);
+    expect(matcher.isConfirmed(a[0]!, concepts)).toBe(true);
+    const bodies = matcher.newEvidence();
+    const b = matcher.scan('Le SIS contrôlé', bodies);
+    matcher.scan("L'UE et l'OTAN, deux mots du rapport.", bodies);
+    expect(matcher.isConfirmed(b[0]!, bodies)).toBe(false);
+  });
+
   it('confirms an acronym when its expansion is on the page', () => {
     const ev = matcher.newEvidence();
     const later = matcher.scan('Les ECE sont nombreuses.', ev);
