@@ -6,7 +6,13 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES, ROOT, launchWithExtension, serveDir } from './support/extension';
+import {
+  FIXTURES,
+  ROOT,
+  highlightCentres,
+  launchWithExtension,
+  serveDir,
+} from './support/extension';
 import { SMALL_PHONE, launchPhone } from './support/touch';
 import { columnsPdf } from './support/viewer-pdfs';
 
@@ -15,32 +21,24 @@ const DOCS = join(ROOT, 'docs');
 /** Scrolls the first highlighted occurrence of `text` to the middle; returns its centre. */
 async function highlighted(page: Page, text: string): Promise<{ x: number; y: number }> {
   const handle = await page.waitForFunction(
-    (want) => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== want) continue;
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-          const b = live.getClientRects()[0];
-          if (b && b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
+    highlightCentres,
+    { limit: 1, scroll: true, text },
+    {
+      timeout: 15_000,
     },
-    text,
-    { timeout: 15_000 },
   );
-  return (await handle.jsonValue())!;
+  return (await handle.jsonValue())![0]!;
 }
+
+/** tsx (esbuild keepNames) wraps nested functions in __name(): give the evaluated code one. */
+const NAME_SHIM = { content: 'globalThis.__name ??= (f) => f;' };
 
 const cardReady = (page: Page) =>
   page.locator('vdl-card [data-term][data-state=ready]').waitFor({ timeout: 10_000 });
 
 async function desktop(): Promise<void> {
   const ext = await launchWithExtension();
+  await ext.ctx.addInitScript(NAME_SHIM);
   const site = await serveDir(FIXTURES);
   try {
     const page = await ext.ctx.newPage();
@@ -75,6 +73,7 @@ async function desktop(): Promise<void> {
 
 async function phone(): Promise<void> {
   const ext = await launchPhone();
+  await ext.ctx.addInitScript(NAME_SHIM);
   const site = await serveDir(FIXTURES);
   try {
     const page = await ext.ctx.newPage();
