@@ -6,9 +6,11 @@
  * a new tab, so the PDF stays open.
  */
 import { h, render } from 'preact';
-import { i18n } from '#i18n';
 import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
-import { formatDate } from '../card/labels';
+import { cardLabels } from '../card/labels';
+import { cardCitationFormat, setCardCitationFormat } from '../card/citation-format';
+import type { CitationFormat } from '../../utils/citation/build-citation';
+import { isCitationFormat } from '../../utils/citation/formats';
 import { cardLanguage, lookupTerm } from '../../entrypoints/lookup.content/card/card-data';
 import { citationText, copyText } from '../../entrypoints/lookup.content/card/citation';
 import { createCardHost } from '../../entrypoints/card-ui/host';
@@ -113,6 +115,13 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
   // Actions inside the card (links, copy, search, close): the host stops events at its shadow
   // root, so they are handled there.
   const onCardClick = async (e: Event) => {
+    const pick = (e.target as Element | null)?.closest<HTMLElement>('[data-format]');
+    if (pick && isCitationFormat(pick.dataset.format ?? '')) {
+      setCardCitationFormat(pick.dataset.format as CitationFormat);
+      for (const b of pick.parentElement?.querySelectorAll('[data-format]') ?? [])
+        b.setAttribute('aria-pressed', b === pick ? 'true' : 'false');
+      return;
+    }
     const el = (e.target as Element | null)?.closest<HTMLElement>('[data-action]');
     if (!el) return;
     const action = el.dataset.action;
@@ -131,9 +140,12 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
       const id = el.closest<HTMLElement>('[data-passage]')?.dataset.passage;
       const p = props.data.passages.find((x) => x.passage === id);
       if (!p) return;
-      const ok = await copyText(citationText(p, formatDate(p.date, props.lang)));
+      // In the card's language and the format its buttons chose, like the page card's.
+      const format = cardCitationFormat();
+      const ok = await copyText(citationText(p, props.lang, format));
       if (props) {
-        props = { ...props, status: ok ? i18n.t('card.copied') : i18n.t('card.copyFailed') };
+        const L = cardLabels(props.lang);
+        props = { ...props, status: ok ? L.copiedAs(L.formats[format]) : L.copyFailed };
         draw();
       }
     }

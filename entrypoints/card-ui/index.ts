@@ -34,8 +34,6 @@ import {
 
 function createView(): CardView {
   const ui = createCardHost();
-  // The card's citation-format buttons (the controller handles the other card actions).
-  window.addEventListener('click', (e) => onFormatClick(e, ui.host), true);
   const card = () => ui.mount.firstElementChild as HTMLElement | null;
   return {
     host: ui.host,
@@ -50,6 +48,8 @@ function createView(): CardView {
       const el = card();
       if (el) await placeCard(el, rect, contextElement);
     },
+    // The citation-format buttons: renderer state, so the renderer answers them.
+    handleClick: (e) => onFormatClick(e, ui.host),
   };
 }
 

@@ -40,6 +40,7 @@ export function cardClickHandler(card: CardControl, view: () => CardView | null)
     const cur = card.current();
     if (!ui || !cur || e.target !== ui.host) return;
     if (e.type === 'auxclick' && e.button !== 1) return;
+    if (e.type === 'click' && ui.handleClick(e)) return;
     let action: string | null = null;
     let passage: string | null = null;
     for (const n of e.composedPath()) {

@@ -29,6 +29,12 @@ export interface CardView {
   render(props: TermCardProps | null): void;
   /** Places the rendered card beside `rect` (flip, shift, sized to the viewport). */
   place(rect: DOMRect, contextElement: Element | undefined): Promise<void>;
+  /**
+   * A click inside the card that the renderer handles itself (the citation-format buttons);
+   * true when it was one. Called from the card's actions listener (card-actions.ts), which the
+   * early window listeners feed, so pages that stop propagation do not starve it.
+   */
+  handleClick(e: Event): boolean;
 }
 
 export interface CardUi {
