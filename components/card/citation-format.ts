@@ -17,11 +17,11 @@ export function setCardCitationFormat(f: CitationFormat): void {
 }
 
 /**
- * A click on one of the card's format buttons, seen from a capture listener on window like the
- * card's other actions: a page's own capture listener on window may stop propagation before the
- * click reaches the shadow tree (tests/fixtures/card/page-listeners.js does), which would starve
- * handlers inside the card. Picks that format and marks its button pressed. False when the click
- * was not on a format button.
+ * A click on one of the card's format buttons, seen (like the card's other actions) from the
+ * content script's early window listeners through card-actions.ts: a page's own capture listener
+ * on window may stop propagation before the click reaches the shadow tree
+ * (tests/fixtures/card/page-listeners.js does), which would starve handlers inside the card.
+ * Picks that format and marks its button pressed. False when the click was not on a format button.
  */
 export function onFormatClick(e: Event, host: Element): boolean {
   if (e.target !== host) return false;
