@@ -7,13 +7,22 @@ export async function placeCard(
   contextElement: Element | undefined,
 ): Promise<void> {
   fitWidth(card);
+  // Measured at its natural height (CSS caps it), not at the last placement's: otherwise a card
+  // squeezed once below a term always "fits" there.
+  card.style.removeProperty('max-height');
   const reference = { getBoundingClientRect: () => rect, contextElement };
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
       offset(8),
-      flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+      // Below or above the term; when neither has room for the whole card (a term mid-screen
+      // leaves ~430 px either side at 900 px: one passage), beside it, where the card gets the
+      // window's height. bestFit keeps the placement that hides the least of the card.
+      flip({
+        padding: 8,
+        fallbackPlacements: ['top-start', 'right-start', 'left-start', 'bottom-end', 'top-end'],
+      }),
       shift({ padding: 8 }),
       size({
         padding: 8,

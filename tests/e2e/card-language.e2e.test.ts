@@ -303,6 +303,38 @@ describe('card language', () => {
     await page.close();
   });
 
+  it('keeps two passages in view for a term mid-screen, beside the term rather than over it', async () => {
+    // The demo article's CCPD heading, scrolled to the middle by hoverTerm: ~430 px above or
+    // below it, too little for the card.
+    const demo = await serveDir(FIXTURES);
+    const page = await ext.ctx.newPage();
+    await page.goto(demo.url + 'demo-article.html');
+    await hoverTerm(page, 'CCPD');
+    const c = await readCard(page);
+    expect(c.visiblePassages).toBeGreaterThanOrEqual(2);
+    const covered = await page.evaluate(() => {
+      const card = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
+      const b = card.getBoundingClientRect();
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('vdl-')) continue;
+        for (const r of hl) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() !== 'CCPD') continue;
+          const t = live.getClientRects()[0]!;
+          if (t.top < 0 || t.bottom > innerHeight) continue;
+          return t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top;
+        }
+      }
+      return null;
+    });
+    expect(covered).toBe(false);
+    await page.close();
+    // Closes once the browser (afterAll) drops its keep-alive connections.
+    void demo.close();
+  });
+
   it('lets the forced language win over the page', async () => {
     await setCardLanguage(ext, 'en');
     try {
