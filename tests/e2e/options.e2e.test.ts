@@ -93,7 +93,10 @@ describe('options page', () => {
     await expect.poll(async () => (await settings()).hoverDelayMs).toBe(250);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await settings()).hoverDelayMs).toBe(300);
-    await expect(page.locator('output[for="hover-delay"]').textContent()).resolves.toContain('300');
+    // The label follows the stored value (a storage round trip): wait for it.
+    await expect
+      .poll(() => page.locator('output[for="hover-delay"]').textContent())
+      .toContain('300');
     // The slider only concerns the plain hover trigger.
     await page.locator('#cardTrigger-alt-hover').check();
     await expect(page.locator('#hover-delay').count()).resolves.toBe(0);
