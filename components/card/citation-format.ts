@@ -27,15 +27,17 @@ export function onFormatClick(e: Event, host: Element): boolean {
   if (e.target !== host) return false;
   for (const n of e.composedPath()) {
     if (n === host) break;
-    const el = n as Element;
-    if (typeof el.getAttribute !== 'function') continue;
-    const f = el.getAttribute('data-format');
-    if (!f || !isCitationFormat(f)) continue;
-    setCardCitationFormat(f);
-    const group = el.parentElement;
-    for (const b of group?.querySelectorAll('[data-format]') ?? [])
-      b.setAttribute('aria-pressed', b === el ? 'true' : 'false');
-    return true;
+    if (typeof (n as Element).getAttribute === 'function' && pickFormat(n as Element)) return true;
   }
   return false;
+}
+
+/** Picks the format of a format button and marks it pressed; false when `el` is not one. */
+export function pickFormat(el: Element): boolean {
+  const f = el.getAttribute('data-format');
+  if (!f || !isCitationFormat(f)) return false;
+  setCardCitationFormat(f);
+  for (const b of el.parentElement?.querySelectorAll('[data-format]') ?? [])
+    b.setAttribute('aria-pressed', b === el ? 'true' : 'false');
+  return true;
 }

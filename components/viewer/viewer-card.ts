@@ -8,9 +8,7 @@
 import { h, render } from 'preact';
 import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
 import { cardLabels } from '../card/labels';
-import { cardCitationFormat, setCardCitationFormat } from '../card/citation-format';
-import type { CitationFormat } from '../../utils/citation/build-citation';
-import { isCitationFormat } from '../../utils/citation/formats';
+import { cardCitationFormat, pickFormat } from '../card/citation-format';
 import { cardLanguage, lookupTerm } from '../../entrypoints/lookup.content/card/card-data';
 import { citationText, copyText } from '../../entrypoints/lookup.content/card/citation';
 import { createCardHost } from '../../entrypoints/card-ui/host';
@@ -115,13 +113,8 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
   // Actions inside the card (links, copy, search, close): the host stops events at its shadow
   // root, so they are handled there.
   const onCardClick = async (e: Event) => {
-    const pick = (e.target as Element | null)?.closest<HTMLElement>('[data-format]');
-    if (pick && isCitationFormat(pick.dataset.format ?? '')) {
-      setCardCitationFormat(pick.dataset.format as CitationFormat);
-      for (const b of pick.parentElement?.querySelectorAll('[data-format]') ?? [])
-        b.setAttribute('aria-pressed', b === pick ? 'true' : 'false');
-      return;
-    }
+    const pick = (e.target as Element | null)?.closest('[data-format]');
+    if (pick && pickFormat(pick)) return;
     const el = (e.target as Element | null)?.closest<HTMLElement>('[data-action]');
     if (!el) return;
     const action = el.dataset.action;

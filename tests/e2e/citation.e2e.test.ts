@@ -9,34 +9,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURES,
+  highlightCentres,
   launchWithExtension,
   ROOT,
   serveDir,
+  type HighlightPoint,
   type Loaded,
   type StaticServer,
 } from './support/extension';
 
-/** Waits for the first vdl- highlight and returns its centre (scrolled into view). */
-async function firstHighlight(page: Page): Promise<{ x: number; y: number }> {
+/** The first highlighted term, scrolled to the middle (the shared in-page probe). */
+async function firstHighlight(page: Page): Promise<HighlightPoint> {
   const handle = await page.waitForFunction(
-    () => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          const b = live.getBoundingClientRect();
-          if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    },
-    null,
+    highlightCentres,
+    { limit: 1, scroll: true },
     { timeout: 10_000 },
   );
-  return (await handle.jsonValue()) as { x: number; y: number };
+  return (await handle.jsonValue())![0]!;
 }
 
 interface SeedDoc {

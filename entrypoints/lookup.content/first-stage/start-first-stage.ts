@@ -45,21 +45,22 @@ export function startFirstStage(ctx: ContentScriptContext): void {
 
   const watchForText = () => {
     if (observer || started) return;
-    let pending: Node[] = [];
+    // A Set: a ticker or clock rewriting one node many times per batch is probed once.
+    let pending = new Set<Node>();
     let timer = 0;
     const flush = () => {
       timer = 0;
-      const roots = pending;
-      pending = [];
+      const roots = [...pending];
+      pending = new Set();
       if (started || !roots.length) return;
       probe = probeText(refs, roots, (found) => found && launch());
     };
     observer = new refs.MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'characterData') pending.push(r.target);
-        else for (const n of r.addedNodes) pending.push(n);
+        if (r.type === 'characterData') pending.add(r.target);
+        else for (const n of r.addedNodes) pending.add(n);
       }
-      if (!timer && pending.length) timer = refs.setTimeout(flush, MUTATION_DELAY_MS);
+      if (!timer && pending.size) timer = refs.setTimeout(flush, MUTATION_DELAY_MS);
     });
     observer.observe(refs.doc, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer?.disconnect());
