@@ -1,104 +1,130 @@
 /**
- * The first stage's candidate filter (issue 12), written at build time from the matcher table:
- * two small regular expressions that match on any text where the full matcher could find a term,
- * and on few others. A frame whose text matches neither never loads the matcher.
+ * The first stage's candidate filters (issue 12), written at build time from the matcher table:
+ * small regular expressions that match on any text where the full matcher could find a term,
+ * and on few others. One pair for the core terms (what the page marks by default), one for the
+ * common ones (UE, NATO, terrorisme…: recognised, unmarked unless the user asks). A frame whose
+ * text matches neither never loads the matcher; one with common words only loads it when the
+ * settings mark them, or when the reader points at one (first-stage/lazy-lookup.ts).
  *
- * Superset by construction: every match of the matcher contains, for an acronym, its longest
- * token written as is (case-sensitive) with no ASCII letter or digit glued before it and at most
- * a plural s after it; for a phrase, one of its words once the text is folded (case, accents,
- * ligatures: the matcher's per-character fold is NFD without marks, lowercased). Texts the matcher reads through invisible characters or mojibake are always candidates
- * (`exotic`, the matcher's own EXOTIC class).
+ * Superset by construction: every match of the matcher contains, for an acronym, its tokens
+ * written as is (case-sensitive) with no ASCII letter or digit glued before it and at most a
+ * plural s after it; for a phrase, its words in order once the text is folded (case, accents,
+ * ligatures: the matcher's per-character fold is NFD without marks, lowercased), separated by
+ * anything but letters and digits. Invisible characters (soft hyphen,
+ * zero-width) are separators for the filter (utils/candidate-test.ts); texts with combining marks
+ * or UTF-8 read as Windows-1252 are always candidates (`exotic`).
  */
 import { LIGATURES } from '../utils/matcher/fold';
-import { EXOTIC } from '../utils/matcher/prefilter-source';
-import type { CandidateFilter } from '../utils/candidate-test';
+import type { CandidateFilter, CandidateGroup } from '../utils/candidate-test';
 import type { MatcherTable } from '../utils/term-matcher';
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
+const esc = (s: string) => s.replace(SYNTAX, '\\$&');
+const tokens = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Combining marks of the Latin script, and UTF-8 read as Windows-1252: the matcher reads through
+ * them, the filter's plain expressions would not.
+ */
+export const CANDIDATE_EXOTIC =
+  '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]' +
+  '|[\\u00c2-\\u00c5\\u00e2][\\x80-\\xbf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]';
 
 interface Trie {
   next: Map<string, Trie>;
-  end: boolean;
+  /** Where a word ends: what may follow it (none: nothing needs to). */
+  end?: string[];
 }
 
 /**
- * One alternation of `words` as a trie. `whole`: a word may not stop where a longer one goes on
- * (a boundary follows: "EI" and "EIO"); otherwise a word that is a prefix of another ends the
- * match (a substring test: the longer adds nothing).
+ * One alternation of words as a trie; each word may carry a source that must follow it.
+ * `whole`: a word may not stop where a longer one goes on (a boundary follows: "EI" and "EIO");
+ * otherwise a word that is a prefix of another, with nothing to follow, ends the match (a
+ * substring test: the longer adds nothing).
  */
-function trieSource(words: Iterable<string>, char: (c: string) => string, whole = false): string {
-  const root: Trie = { next: new Map(), end: false };
-  for (const w of words) {
+function trieSource(words: Iterable<[string, string]>, whole = false): string {
+  const root: Trie = { next: new Map() };
+  for (const [w, then] of words) {
     let node = root;
     for (const c of w) {
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;
     }
-    node.end = true;
+    // Nothing to follow beats something to follow.
+    node.end = node.end?.length === 0 || then === '' ? [] : [...(node.end ?? []), then];
   }
   const gen = (node: Trie): string => {
-    if (node.end && (!whole || !node.next.size)) return '';
-    const alts = [...node.next].map(([c, child]) => char(c) + gen(child));
-    if (node.end) alts.push('');
+    if (node.end?.length === 0 && (!whole || !node.next.size)) return '';
+    const alts = [...node.next].map(([c, child]) => esc(c) + gen(child));
+    if (node.end) alts.push(...(node.end.length ? node.end : ['']));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
-  return gen(root);
+  return root.next.size ? gen(root) : '(?!)';
 }
 
-/** The longest token of each case-sensitive surface ("HvJ EU" → HvJ, "MAOC (N)" → MAOC). */
-function acronymTokens(table: MatcherTable): Set<string> {
-  const out = new Set<string>();
-  for (const list of table.surfaces) {
-    for (const raw of list.split('|')) {
-      const s = raw.replace(/^\?/, '');
-      if (!s.startsWith('=')) continue;
-      const tokens = s
-        .slice(1)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean);
-      const best = tokens.reduce((a, b) => (b.length > a.length ? b : a), '');
-      if (best) out.add(best);
-    }
-  }
+const plain = (words: Iterable<string>): [string, string][] => [...words].map((w) => [w, '']);
+
+/** The table's surfaces of core (`core` true) or common terms, without the context mark. */
+function surfacesOf(table: MatcherTable, core: boolean): string[] {
+  const out: string[] = [];
+  table.surfaces.forEach((list, i) => {
+    if ((table.meta[2 * i] === 'c') !== core) return;
+    for (const raw of list.split('|')) out.push(raw.replace(/^\?/, ''));
+  });
   return out;
 }
 
 /**
- * One word per folded phrase: the longest (five letters or more when it has one), less the more phrases share it ("europeen" is in
- * dozens of them, "schengen" in a few), so that common words rarely make a page a candidate.
+ * Case-sensitive surfaces: a one-token acronym as a trie; one of several tokens ("Plan R",
+ * "DG EPI", "HvJ EU") as all of them in order, since its longest token alone ("Plan") would be
+ * an ordinary capitalised word.
  */
-function phraseWords(table: MatcherTable): Set<string> {
-  const phrases: string[][] = [];
-  for (const list of table.surfaces) {
-    for (const raw of list.split('|')) {
-      const s = raw.replace(/^\?/, '');
-      if (!s || s.startsWith('=')) continue;
-      phrases.push(s.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    }
+function acronymSource(surfaces: string[]): string {
+  const single = new Set<string>();
+  const multi = new Set<string>();
+  for (const s of surfaces) {
+    if (!s.startsWith('=')) continue;
+    const t = tokens(s.slice(1));
+    if (t.length === 1) single.add(t[0]!);
+    else if (t.length > 1) multi.add(t.map(esc).join('[^A-Za-z0-9]*'));
   }
-  const df = new Map<string, number>();
-  for (const words of phrases) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const out = new Set<string>();
-  for (const words of phrases) {
-    let best = '';
-    let bestScore = -Infinity;
-    for (const w of words) {
-      // Short words ("ii", "eu") are inside too many others.
-      const score = w.length - 3 * ((df.get(w) ?? 1) - 1) - (w.length < 5 ? 30 : 0);
-      if (score > bestScore) {
-        best = w;
-        bestScore = score;
-      }
-    }
-    if (best) out.add(best);
+  const alts = [...multi];
+  if (single.size) alts.unshift(trieSource(plain(single), true));
+  if (!alts.length) return '(?!)';
+  const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  return `(?<![A-Za-z0-9])${body}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
+}
+
+/** What may stand between two words of a phrase: a plural s, then anything but letters and digits. */
+const GAP = 's?[^a-z0-9]*';
+
+/**
+ * Folded phrases, each as all its words in order, each followed by a GAP (spaces, hyphens,
+ * apostrophes, or nothing where markup split the text): a whole phrase is far rarer in ordinary
+ * text than any word of it (« european court of justice » beside « european »). Phrases begin at
+ * a word start (the matcher starts them there only).
+ */
+function phraseSource(surfaces: string[]): string {
+  const phrases: [string, string][] = [];
+  for (const s of surfaces) {
+    if (!s || s.startsWith('=')) continue;
+    const [first, ...rest] = tokens(s);
+    if (first) phrases.push([first, rest.map((w) => GAP + esc(w)).join('')]);
   }
-  return out;
+  return phrases.length ? `(?<![a-z0-9])${trieSource(phrases)}` : '(?!)';
+}
+
+function groupSources(table: MatcherTable, core: boolean): CandidateGroup {
+  const surfaces = surfacesOf(table, core);
+  return { acronyms: acronymSource(surfaces), words: phraseSource(surfaces) };
 }
 
 export function compileCandidateFilter(table: MatcherTable): CandidateFilter {
-  const esc = (c: string) => c.replace(SYNTAX, '\\$&');
-  const acronyms = `(?<![A-Za-z0-9])${trieSource(acronymTokens(table), esc, true)}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
-  const words = trieSource(phraseWords(table), esc);
-  return { acronyms, words, exotic: EXOTIC.source, ligatures: LIGATURES };
+  return {
+    core: groupSources(table, true),
+    common: groupSources(table, false),
+    exotic: CANDIDATE_EXOTIC,
+    ligatures: LIGATURES,
+  };
 }

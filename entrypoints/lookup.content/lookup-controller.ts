@@ -27,7 +27,7 @@ import { TermReporter } from './term-reporter';
  * paint and hands over its context, the DOM references it captured at document_start and the
  * early window listeners the hover card subscribes to.
  */
-export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
+export function startLookup({ ctx, refs, events, why = {} }: FirstStageHandOver): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);
@@ -56,9 +56,10 @@ export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
       // Bench build only (VDL_BENCH=1): the shipped build has no timing hook at all.
       if (import.meta.env.VDL_BENCH) {
         bench ??= benchRequested(refs);
-        if (bench) reportScanTiming(refs, passes++ === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
+        if (bench) reportScanTiming(refs, passes === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
       }
       reporter.schedule();
+      if (passes++ === 0) answerLazyRequest();
       if (!announced && store.counts.size) {
         // The card layer's cue: prefetch the data of the page's first terms (issue 17). Marked
         // (core) terms first: they are what a reader hovers; common ones are only recognised.
@@ -102,6 +103,18 @@ export function startLookup({ ctx, refs, events }: FirstStageHandOver): void {
     setupTapLookup(ctx, card, { hitTest: (x, y) => hits.hitTest(x, y), settings: () => settings });
   } catch (err) {
     console.debug('[vdl] hover card unavailable', err);
+  }
+
+  /**
+   * Loaded for a page with common words only because the reader asked (first-stage/lazy-lookup.ts):
+   * once the page is scanned, the card answers the pointer resting on a word, or the command.
+   */
+  function answerLazyRequest(): void {
+    if (why.pointer) events.replayPointer();
+    if (why.command) {
+      const hit = hits.termAtSelection() ?? termNav.firstTermInView();
+      if (hit) card?.open(hit, { focus: true });
+    }
   }
 
   function enable(): void {

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DomRefs } from './dom-refs';
 import type { EventRelay } from './first-stage/event-relay';
+import type { LazyReason } from './first-stage/lazy-lookup';
 
 export const SECOND_STAGE_KEY: unique symbol = Symbol.for('vdl.second-stage');
 /** Bump when `start`'s contract changes (a stale injected copy is then replaced). */
@@ -17,6 +18,8 @@ export interface FirstStageHandOver {
   /** Captured at document_start, before page scripts could tamper with globals. */
   refs: DomRefs;
   events: EventRelay;
+  /** Loaded for a page with common words only: the request to answer once the page is scanned. */
+  why?: LazyReason;
 }
 
 export interface SecondStage {

@@ -1,4 +1,6 @@
 /** The matcher's public types: the build-time table, matches, evidence and the matcher API. */
+import type { CandidateFilter } from '../candidate-test';
+
 export interface MatcherTable {
   version: 1;
   /** Term ids, indexed by the numbers used elsewhere in the table. */
@@ -20,13 +22,8 @@ export interface MatcherTable {
    * without it, the matcher writes it when first used.
    */
   prefilter?: string;
-  /** The first stage's candidate filter (data/candidate-filter.ts): regular expression sources. */
-  candidates?: {
-    acronyms: string;
-    words: string;
-    exotic: string;
-    ligatures: Record<string, string>;
-  };
+  /** The first stage's candidate filters (data/candidate-filter.ts): regular expression sources. */
+  candidates?: CandidateFilter;
 }
 
 export type MatchSalience = 'core' | 'common';

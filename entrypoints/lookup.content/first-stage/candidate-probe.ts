@@ -1,12 +1,14 @@
 /**
  * The first stage's cheap pass (issue 12): reads a subtree's text and tells whether the full
- * matcher could find a term in it, with the build-time candidate filter (data/candidate-filter.ts).
- * Time-sliced like the scanner: a probe never holds the main thread for more than ~4 ms.
+ * matcher could find a core term in it, or only common ones, with the build-time candidate
+ * filters (data/candidate-filter.ts). Time-sliced like the scanner: a probe never holds the main
+ * thread for more than ~4 ms.
  */
 import { candidates } from '../../../data/generated/matcher-table.json';
 import {
   CANDIDATE_SEP,
   candidateTester,
+  type Candidate,
   type CandidateFilter,
 } from '../../../utils/candidate-test';
 import type { DomRefs } from '../dom-refs';
@@ -18,7 +20,7 @@ const SLICE_MS = 4;
 /** Text nodes the matcher never reads (their text is not shown). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
-export const mayHoldTerm = candidateTester(candidates as CandidateFilter);
+export const candidateIn = candidateTester(candidates as CandidateFilter);
 
 export interface Probe {
   /** Stops the probe (no callback afterwards). */
@@ -26,15 +28,23 @@ export interface Probe {
 }
 
 /**
- * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done(true)`
- * as soon as a candidate appears, `done(false)` when all of it was read without one.
+ * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done('core')`
+ * as soon as a core candidate appears, else `done('common')` or `done(null)` once all of it was
+ * read.
  */
-export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) => void): Probe {
+export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate) => void): Probe {
   const SHOW = refs.SHOW_ELEMENT | refs.SHOW_TEXT;
   const queue = [...roots];
   let walker: TreeWalker | null = null;
   let buf = '';
   let stopped = false;
+  let common = false;
+  /** Tests the text read so far: true when it holds a core candidate. */
+  const test = () => {
+    const c = candidateIn(buf);
+    if (c === 'common') common = true;
+    return c === 'core';
+  };
 
   const step = (): void => {
     if (stopped) return;
@@ -48,7 +58,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) =
       if (!walker) {
         const root = queue.shift();
         if (!root) {
-          finish(buf.length > 0 && mayHoldTerm(buf));
+          finish(buf.length > 0 && test() ? 'core' : common ? 'common' : null);
           return;
         }
         if (!root.isConnected) continue;
@@ -68,7 +78,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) =
         if (p && SKIP.has(p.localName)) continue;
         buf += CANDIDATE_SEP + (n as Text).data;
         if (buf.length < CHUNK_CHARS) continue;
-        if (mayHoldTerm(buf)) return finish(true);
+        if (test()) return finish('core');
         buf = buf.slice(-CARRY);
         if (refs.now() - t0 >= SLICE_MS) {
           refs.requestIdle(step, 500);
@@ -80,7 +90,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: boolean) =
       }
     }
   };
-  const finish = (found: boolean) => {
+  const finish = (found: Candidate) => {
     if (stopped) return;
     stopped = true;
     done(found);

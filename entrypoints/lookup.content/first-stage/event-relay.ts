@@ -32,13 +32,27 @@ export interface EventRelay {
   ): void;
   /** Handlers dropped (the second stage stopped). */
   clear(): void;
+  /**
+   * Hands the last pointer move (if any) to the current pointermove handler: a second stage
+   * loaded because the pointer rests on a word (first-stage/lazy-lookup.ts) answers that rest
+   * without waiting for the next move.
+   */
+  replayPointer(): void;
 }
 
 export function createEventRelay(ctx: ContentScriptContext): EventRelay {
   const handlers = new Map<string, (e: Event) => void>();
+  let lastMove: Event | null = null;
   for (const [type, opts] of Object.entries(EVENTS)) {
     const target = type === 'fullscreenchange' ? document : window;
-    ctx.addEventListener(target, type as 'click', (e: Event) => handlers.get(type)?.(e), opts);
+    const listener =
+      type === 'pointermove'
+        ? (e: Event) => {
+            lastMove = e;
+            handlers.get(type)?.(e);
+          }
+        : (e: Event) => handlers.get(type)?.(e);
+    ctx.addEventListener(target, type as 'click', listener, opts);
   }
   return {
     on(type, fn) {
@@ -46,6 +60,9 @@ export function createEventRelay(ctx: ContentScriptContext): EventRelay {
     },
     clear() {
       handlers.clear();
+    },
+    replayPointer() {
+      if (lastMove) handlers.get('pointermove')?.(lastMove);
     },
   };
 }

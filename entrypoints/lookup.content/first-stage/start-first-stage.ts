@@ -1,16 +1,20 @@
 /**
  * The first stage, run in every frame at document_start (issue 12). It costs a page close to
  * nothing: the hover card's early listeners (idle until needed), then, after the page's first
- * paint and in idle time, a cheap candidate probe of the text. Only when a candidate appears is
- * the second stage (matcher, scanner, highlights, card: /card-ui.js) injected by the background.
- * No storage or messaging before that. Tiny and invisible frames wait until they are resized;
- * textless ones until text arrives (a mutation observer feeding the same probe).
+ * paint and in idle time, a cheap candidate probe of the text. Only when a core candidate
+ * appears is the second stage (matcher, scanner, highlights, card: /card-ui.js) injected by the
+ * background; common words only (UE, NATO…, unmarked by default) wait for a reason
+ * (lazy-lookup.ts). No storage or messaging before either. Tiny and invisible frames wait until
+ * they are resized; frames without a core candidate keep watching the text that arrives (a
+ * mutation observer feeding the same probe).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { captureDomRefs, type DomRefs } from '../dom-refs';
 import { registeredSecondStage, type SecondStage } from '../second-stage-api';
+import type { Candidate } from '../../../utils/candidate-test';
 import { probeText, type Probe } from './candidate-probe';
 import { createEventRelay } from './event-relay';
+import { waitLazily, type LazyReason } from './lazy-lookup';
 import { sendMessage } from '../../../utils/send-message';
 
 /**
@@ -29,18 +33,26 @@ export function startFirstStage(ctx: ContentScriptContext): void {
   let probe: Probe | null = null;
   let observer: MutationObserver | null = null;
   let started = false;
+  let stopLazy: (() => void) | null = null;
 
-  const launch = () => {
+  const launch = (why: LazyReason = {}) => {
     if (started || ctx.isInvalid) return;
     started = true;
     probe?.cancel();
     observer?.disconnect();
+    stopLazy?.();
     void loadSecondStage().then(
       (stage) => {
-        if (!ctx.isInvalid) stage.start({ ctx, refs, events });
+        if (!ctx.isInvalid) stage.start({ ctx, refs, events, why });
       },
       (err: unknown) => console.debug('[vdl] lookup unavailable', err),
     );
+  };
+
+  const found = (c: Candidate) => {
+    if (c === 'core') return launch();
+    if (c === 'common') stopLazy ??= waitLazily(ctx, refs, events, launch);
+    watchForText();
   };
 
   const watchForText = () => {
@@ -53,7 +65,7 @@ export function startFirstStage(ctx: ContentScriptContext): void {
       const roots = [...pending];
       pending = new Set();
       if (started || !roots.length) return;
-      probe = probeText(refs, roots, (found) => found && launch());
+      probe = probeText(refs, roots, (c) => c && found(c));
     };
     observer = new refs.MutationObserver((records) => {
       for (const r of records) {
@@ -74,7 +86,7 @@ export function startFirstStage(ctx: ContentScriptContext): void {
       return;
     }
     const root = refs.doc.body ?? refs.doc.documentElement;
-    probe = probeText(refs, [root], (found) => (found ? launch() : watchForText()));
+    probe = probeText(refs, [root], found);
   };
 
   afterFirstPaint(refs, probePage);

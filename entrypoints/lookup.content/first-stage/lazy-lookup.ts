@@ -1,0 +1,125 @@
+/**
+ * Frames whose text holds common terms only (UE, NATO, terrorisme…), which the default settings
+ * do not mark (issue 13): the second stage is not loaded for them (issue 12). It is loaded when
+ * the settings mark common terms (now or after a change), or when the reader asks for a card on
+ * one: the pointer resting on text that holds a term, a tap on it, or the keyboard command. The
+ * second stage then answers that request (`LazyReason`).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isShowCardForSelection } from '../card/card-helpers';
+import { INLINE_TAGS } from '../../../utils/scan-rules';
+import type { DomRefs } from '../dom-refs';
+import { loadSettings, watchSettings } from '../live-settings';
+import type { Settings } from '../../../utils/settings-sanitize';
+import { candidateIn } from './candidate-probe';
+import type { EventRelay } from './event-relay';
+
+/** Why a lazily loaded second stage was loaded: what it should answer once it has scanned. */
+export interface LazyReason {
+  /** The pointer rests (or a finger tapped) on text with a term: answer the last pointer move. */
+  pointer?: boolean;
+  /** The keyboard command: the card for the selection. */
+  command?: boolean;
+}
+
+/** A pointer still this long is resting (the hover delay is longer: 200 ms by default). */
+const REST_MS = 60;
+/** Characters read either side of the pointer's caret (the longest surface is shorter). */
+const AROUND = 80;
+/** A block's text is read up to this length (a huge one: the caret may lie beyond; no card). */
+const MAX_TEXT = 50_000;
+
+/** Whether the settings mark common terms (all terms, or any term switched on by hand). */
+export function marksCommon(s: Settings): boolean {
+  return s.enabled && (s.highlight === 'all' || Object.values(s.termOverrides).some(Boolean));
+}
+
+/**
+ * Waits for a reason to load the second stage; calls `load` once with it. Returns a stop function
+ * (the second stage was loaded for another reason: a core term appeared).
+ */
+export function waitLazily(
+  ctx: ContentScriptContext,
+  refs: DomRefs,
+  events: EventRelay,
+  load: (why: LazyReason) => void,
+): () => void {
+  let done = false;
+  let timer = 0;
+  let x = 0;
+  let y = 0;
+  let unwatch = () => {};
+
+  const stop = () => {
+    if (done) return;
+    done = true;
+    refs.clearTimeout(timer);
+    unwatch();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension was reloaded: nothing to remove.
+    }
+  };
+  const fire = (why: LazyReason) => {
+    if (done || ctx.isInvalid) return;
+    stop();
+    load(why);
+  };
+
+  const atPoint = () => {
+    timer = 0;
+    if (!done && termNear(refs, x, y)) fire({ pointer: true });
+  };
+  // The second stage's card replaces these handlers when it subscribes its own.
+  events.on('pointermove', (e) => {
+    if (e.pointerType === 'touch') return;
+    x = e.clientX;
+    y = e.clientY;
+    refs.clearTimeout(timer);
+    timer = refs.setTimeout(atPoint, REST_MS);
+  });
+  events.on('pointerdown', (e) => {
+    if (e.pointerType !== 'touch') return;
+    x = e.clientX;
+    y = e.clientY;
+    atPoint();
+  });
+
+  const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
+    if (sender.id === browser.runtime.id && isShowCardForSelection(raw)) fire({ command: true });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  void loadSettings().then((s) => {
+    if (done) return;
+    if (marksCommon(s)) return fire({});
+    unwatch = watchSettings((next) => marksCommon(next) && fire({}));
+  });
+  ctx.onInvalidated(stop);
+  return stop;
+}
+
+/**
+ * Whether the text around a viewport point holds a term: the characters within AROUND of the
+ * caret there, read across the inline elements of its block (« espace <b>Schengen</b> »).
+ */
+function termNear(refs: DomRefs, x: number, y: number): boolean {
+  const pos = refs.doc.caretPositionFromPoint?.(x, y);
+  const node = pos?.offsetNode;
+  if (!node || node.nodeType !== 3) return false;
+  let block = node.parentElement;
+  while (block?.parentElement && INLINE_TAGS.has(block.localName)) block = block.parentElement;
+  if (!block) return false;
+  const walker = refs.createTreeWalker(block, refs.SHOW_TEXT);
+  let text = '';
+  let at = -1;
+  for (let n = walker.nextNode(); n && text.length < MAX_TEXT; n = walker.nextNode()) {
+    if (n === node) at = text.length + pos.offset;
+    else if (at >= 0 && text.length > at + AROUND) break;
+    text += (n as Text).data;
+  }
+  if (at < 0) return false;
+  return candidateIn(text.slice(Math.max(0, at - AROUND), at + AROUND)) !== null;
+}

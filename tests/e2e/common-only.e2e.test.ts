@@ -1,0 +1,142 @@
+/**
+ * Pages with common words only (UE, OTAN, terrorisme, Schengen: recognised, unmarked by default):
+ * the first stage does not load the second (issue 12) until the reader asks for a card on one
+ * (pointer resting on it, the keyboard command) or the settings mark common terms.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, useExtension } from './support/extension';
+import {
+  readHighlights,
+  secondStageLoaded,
+  waitForHighlights,
+} from './support/detection-highlights';
+
+const fx = useExtension({ serve: { dir: join(FIXTURES, 'detection') } });
+
+declare const chrome: any;
+
+async function setSettings(patch: Record<string, unknown> | null): Promise<void> {
+  await fx.ext.worker.evaluate(async (p) => {
+    if (!p) return chrome.storage.sync.remove('settings');
+    await chrome.storage.sync.set({ settings: p });
+  }, patch);
+}
+
+/** The term of the open card (data-term), or null. */
+const cardTerm = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('vdl-card')
+        ?.shadowRoot?.querySelector('[data-term]')
+        ?.getAttribute('data-term') ?? null,
+  );
+
+/** Centre of the word « terrorisme » (#word) in the viewport. */
+const wordCentre = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.getElementById('word')!.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+
+async function openSettled(): Promise<Page> {
+  const page = await fx.ext.ctx.newPage();
+  await page.goto(fx.site.url + 'common-only.html');
+  // The first stage probes after first paint, in idle time; give it all the time it takes.
+  await page.waitForTimeout(2000);
+  return page;
+}
+
+describe('a page with common words only (issue 12)', () => {
+  it('loads nothing more and marks nothing by default', async () => {
+    const page = await openSettled();
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
+    expect((await readHighlights(page)).all).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the card when the pointer rests on a common word', async () => {
+    const page = await openSettled();
+    // Resting on words without a term nearby loads nothing.
+    const quiet = await page.evaluate(() => {
+      const r = document.getElementById('p3')!.getBoundingClientRect();
+      return { x: r.x + 40, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(quiet.x - 20, quiet.y, { steps: 3 });
+    await page.mouse.move(quiet.x, quiet.y, { steps: 3 });
+    await page.waitForTimeout(400);
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
+
+    const at = await wordCentre(page);
+    await page.mouse.move(at.x - 30, at.y, { steps: 3 });
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.waitForFunction(
+      () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
+      null,
+      { timeout: 5000 },
+    );
+    expect(await cardTerm(page)).toBe('terrorisme');
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
+    // Still unmarked: the settings say core terms only.
+    expect((await readHighlights(page)).all).toEqual([]);
+    await page.close();
+  });
+
+  it('answers the keyboard command on a selected common word', async () => {
+    const page = await openSettled();
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('word')!.firstChild!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await fx.ext.worker.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        await chrome.tabs.sendMessage(tab.id, { type: 'showCardForSelection' }).catch(() => {});
+      }
+    });
+    await page.waitForFunction(
+      () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
+      null,
+      { timeout: 5000 },
+    );
+    expect(await cardTerm(page)).toBe('terrorisme');
+    await page.close();
+  });
+
+  it('marks the common words when the settings ask for all terms, now or later', async () => {
+    await setSettings({ highlight: 'all' });
+    try {
+      const page = await openSettled();
+      const dump = await waitForHighlights(page, (d) => d.all.length >= 5);
+      expect([...dump.all].sort()).toEqual(
+        ['OTAN', 'OTAN', 'UE', 'Union européenne', 'espace Schengen', 'terrorisme'].sort(),
+      );
+      await page.close();
+
+      await setSettings(null);
+      const later = await openSettled();
+      expect(await secondStageLoaded(fx.ext.ctx, later)).toBe(false);
+      await setSettings({ highlight: 'all' });
+      const marked = await waitForHighlights(later, (d) => d.all.length >= 5);
+      expect(marked.all).toContain('terrorisme');
+      await later.close();
+    } finally {
+      await setSettings(null);
+    }
+  });
+
+  it('loads the second stage once a core term arrives', async () => {
+    const page = await openSettled();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Les données PNR des passagers seront partagées.';
+      document.getElementById('a')!.append(p);
+    });
+    const dump = await waitForHighlights(page, (d) => d.all.includes('PNR'));
+    expect(dump.all).toEqual(['PNR']);
+    await page.close();
+  });
+});
