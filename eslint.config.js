@@ -6,7 +6,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.output/',
-      '.output-bench/',
+      '.output-*/',
       '.wxt/',
       'data/generated/',
       'tests/.artifacts/',
