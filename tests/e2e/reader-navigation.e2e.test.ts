@@ -1,23 +1,9 @@
 /** The reader page in a real Chromium: landing on a passage, marks, stepping from hit to hit. */
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpus,
-  inView,
-  isCurrent,
-  pick,
-  reachable,
-  targetState,
-  useReaderPage,
-} from './support/reader-page';
+import { describe, expect, it } from 'vitest';
+import { corpus, inView, pick, reachable, targetState, useReaderPage } from './support/reader-page';
 
 describe('reader page: landing and stepping', () => {
   const r = useReaderPage();
-  const { open, errors } = r;
-  let page: Page;
-  beforeAll(() => {
-    page = r.page;
-  });
 
   it('opens a passage link: in view, current, query words marked, title follows', async () => {
     // A passage far down a long document, so scrolling matters.
@@ -25,21 +11,21 @@ describe('reader page: landing and stepping', () => {
     const inDoc = reachable.filter((p) => p.doc === doc);
     const target = inDoc[Math.floor(inDoc.length * 0.7)] ?? reachable[reachable.length - 1]!;
     const word = (target.text.match(/[\p{L}]{7,}/u) ?? ['coopération'])[0];
-    await open(
+    await r.open(
       `?doc=${target.doc}&passage=${target.id}&q=${encodeURIComponent(word.toUpperCase())}`,
     );
-    await page.waitForFunction(isCurrent, target.id);
-    const s = await page.evaluate(targetState, target.id);
+    await r.waitCurrent(target.id);
+    const s = await r.page.evaluate(targetState, target.id);
     expect(s).toMatchObject({ current: 'location', inView: true, currents: 1 });
     expect(s!.marks.map((m) => m?.toLowerCase())).toContain(word.toLowerCase());
-    expect(await page.title()).toContain(corpus.documents.find((d) => d.id === doc)!.title);
+    expect(await r.page.title()).toContain(corpus.documents.find((d) => d.id === doc)!.title);
   });
 
   it('marks query words without regard to accents or case', async () => {
     const target = pick((p) => /coopération/i.test(p.text));
-    await open(`?doc=${target.doc}&passage=${target.id}&q=COOPERATION`);
-    await page.waitForSelector(`[id="${target.id}"] mark`);
-    const s = await page.evaluate(targetState, target.id);
+    await r.open(`?doc=${target.doc}&passage=${target.id}&q=COOPERATION`);
+    await r.page.waitForSelector(`[id="${target.id}"] mark`);
+    const s = await r.page.evaluate(targetState, target.id);
     expect(s!.marks.some((m) => /^coopérations?$/i.test(m ?? ''))).toBe(true);
   });
 
@@ -54,33 +40,36 @@ describe('reader page: landing and stepping', () => {
       new Set(reachable.filter((p) => /\bPNR\b/.test(p.text)).map((p) => p.id)),
     ];
     const first = reachable.find((p) => passages.has(p.id))!;
-    await open(`?doc=${first.doc}&passage=${first.id}&term=${term}`);
-    await page.waitForSelector(`[id="${first.id}"] mark`);
-    const s = await page.evaluate(targetState, first.id);
+    await r.open(`?doc=${first.doc}&passage=${first.id}&term=${term}`);
+    await r.page.waitForSelector(`[id="${first.id}"] mark`);
+    const s = await r.page.evaluate(targetState, first.id);
     expect(s).toMatchObject({ current: 'location', inView: true });
     expect(s!.marks.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-focus=term]').count()).toBe(1);
+    expect(await r.page.locator('[data-focus=term]').count()).toBe(1);
 
-    const next = page.locator('a[data-step=next]');
+    const next = r.page.locator('a[data-step=next]');
     if (passages.size > 1 && (await next.count())) {
       const href = new URL((await next.getAttribute('href'))!, r.base);
       const nextId = href.searchParams.get('passage')!;
       await next.click();
-      await page.waitForFunction(isCurrent, nextId);
-      await page.waitForFunction(inView, nextId);
-      expect(await page.evaluate(targetState, nextId)).toMatchObject({ inView: true, currents: 1 });
-      expect(new URL(page.url()).searchParams.get('passage')).toBe(nextId);
-      await page.keyboard.press('p');
-      await page.waitForFunction(isCurrent, first.id);
+      await r.waitCurrent(nextId);
+      await r.page.waitForFunction(inView, nextId);
+      expect(await r.page.evaluate(targetState, nextId)).toMatchObject({
+        inView: true,
+        currents: 1,
+      });
+      expect(new URL(r.page.url()).searchParams.get('passage')).toBe(nextId);
+      await r.page.keyboard.press('p');
+      await r.waitCurrent(first.id);
     }
   });
 
   it('steps through query hits across documents with n / p and the buttons', async () => {
-    await open('?doc=communication-2017-10-16&q=coop%C3%A9ration');
+    await r.open('?doc=communication-2017-10-16&q=coop%C3%A9ration');
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('n');
-      await page.waitForFunction(
+      await r.page.keyboard.press('n');
+      await r.page.waitForFunction(
         (prev) => {
           const id = new URL(location.href).searchParams.get('passage');
           return (
@@ -91,22 +80,22 @@ describe('reader page: landing and stepping', () => {
         },
         ids[ids.length - 1] ?? '',
       );
-      ids.push(new URL(page.url()).searchParams.get('passage')!);
+      ids.push(new URL(r.page.url()).searchParams.get('passage')!);
     }
     expect(new Set(ids).size).toBe(4);
     const id = ids[3]!;
-    await page.waitForFunction((i) => {
+    await r.page.waitForFunction((i) => {
       const b = document.getElementById(i)!.getBoundingClientRect();
       return b.top < innerHeight && b.bottom > 0;
     }, id);
     // Within a text « Previous »; at its first hit, the explicit « earlier, in … » link.
-    await page.locator('a[data-step=prev], a[data-step=prev-doc]').click();
-    await page.waitForFunction(
+    await r.page.locator('a[data-step=prev], a[data-step=prev-doc]').click();
+    await r.page.waitForFunction(
       (i) => new URL(location.href).searchParams.get('passage') === i,
       ids[2]!,
     );
-    await page.goBack();
-    await page.waitForFunction(isCurrent, id);
+    await r.page.goBack();
+    await r.waitCurrent(id);
   });
 
   it('opens every passage of every document by its id', async () => {
@@ -116,9 +105,9 @@ describe('reader page: landing and stepping', () => {
     for (const d of corpus.documents) {
       const ids = reachable.filter((p) => p.doc === d.id).map((p) => p.id);
       if (!ids.length) continue;
-      await page.goto(`${r.base}?doc=${d.id}&passage=${ids[0]}`);
-      await page.waitForFunction(inView, ids[0]!).catch(() => {});
-      const bad = await page.evaluate(
+      await r.page.goto(`${r.base}?doc=${d.id}&passage=${ids[0]}`);
+      await r.page.waitForFunction(inView, ids[0]!).catch(() => {});
+      const bad = await r.page.evaluate(
         async ({ doc, ids }) => {
           const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
           const out: string[] = [];
@@ -147,7 +136,7 @@ describe('reader page: landing and stepping', () => {
       failures.push(...bad);
     }
     expect(failures).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(r.errors).toEqual([]);
   });
 
   it('« Previous » and « Next » stay in the text: disabled on « passage 1 of 1 »', async () => {
@@ -169,21 +158,21 @@ describe('reader page: landing and stepping', () => {
     }
     expect(found).not.toBeNull();
     const { term, doc, passage } = found!;
-    await open(`?doc=${doc}&passage=${passage}&term=${term}`);
-    await page.waitForSelector(`[id="${passage}"][aria-current=location]`);
+    await r.open(`?doc=${doc}&passage=${passage}&term=${term}`);
+    await r.page.waitForSelector(`[id="${passage}"][aria-current=location]`);
     // Both buttons are disabled: nothing before or after in this text.
     for (const rel of ['prev', 'next']) {
-      const step = page.locator(`[data-step=${rel}]`);
+      const step = r.page.locator(`[data-step=${rel}]`);
       await expect(step.getAttribute('aria-disabled')).resolves.toBe('true');
       await expect(step.getAttribute('href')).resolves.toBeNull();
     }
     // The other texts stay one explicit link away, naming their year.
-    const other = page.locator('a[data-step=prev-doc], a[data-step=next-doc]');
+    const other = r.page.locator('a[data-step=prev-doc], a[data-step=next-doc]');
     expect(await other.count()).toBeGreaterThanOrEqual(1);
     expect(await other.first().textContent()).toMatch(/20\d\d/);
     await other.first().click();
-    await page.waitForFunction((d) => new URL(location.href).searchParams.get('doc') !== d, doc);
-    const landed = new URL(page.url()).searchParams.get('passage')!;
-    await page.waitForFunction(isCurrent, landed);
+    await r.page.waitForFunction((d) => new URL(location.href).searchParams.get('doc') !== d, doc);
+    const landed = new URL(r.page.url()).searchParams.get('passage')!;
+    await r.waitCurrent(landed);
   });
 });

@@ -61,6 +61,8 @@ export interface ReaderFixture {
   readonly errors: string[];
   /** Loads reader.html + `search` and waits for the app to render. */
   open(search: string): Promise<void>;
+  /** Waits until the element with this id is the reader's current location. */
+  waitCurrent(id: string): Promise<void>;
 }
 
 /** Chromium with the extension and one reader tab, for the calling describe block. */
@@ -85,6 +87,9 @@ export function useReaderPage(): ReaderFixture {
     async open(search) {
       await reader.page.goto(reader.base + search);
       await reader.page.waitForSelector('#app > *');
+    },
+    async waitCurrent(id) {
+      await reader.page.waitForFunction(isCurrent, id);
     },
   };
   return reader;
