@@ -19,6 +19,7 @@ import {
   highlightCentres,
   launchWithExtension,
   serveDir,
+  storeSettings,
   type HighlightPoint,
   type Loaded,
   type StaticServer,
@@ -108,14 +109,7 @@ function readCard(page: Page): Promise<CardText> {
 }
 
 async function setCardLanguage(ext: Loaded, lang: string): Promise<void> {
-  await ext.worker.evaluate(async (l) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    await c.storage.sync.set({ settings: { cardLanguage: l } });
-  }, lang);
+  await storeSettings(ext.worker, { cardLanguage: lang });
 }
 
 async function screenshotCard(page: Page, path: string): Promise<void> {
@@ -312,23 +306,17 @@ describe('card language', () => {
     await hoverTerm(page, 'CCPD');
     const c = await readCard(page);
     expect(c.visiblePassages).toBeGreaterThanOrEqual(2);
-    const covered = await page.evaluate(() => {
+    // The term, still in view where the card opened.
+    const inView = { limit: 1, scroll: false, text: 'CCPD' };
+    const [term] = (await page.evaluate(highlightCentres, inView)) ?? [];
+    expect(term, 'CCPD highlighted in view').toBeDefined();
+    const b = await page.evaluate(() => {
       const card = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
-      const b = card.getBoundingClientRect();
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== 'CCPD') continue;
-          const t = live.getClientRects()[0]!;
-          if (t.top < 0 || t.bottom > innerHeight) continue;
-          return t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top;
-        }
-      }
-      return null;
+      const r = card.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
+    const t = term!.box;
+    const covered = t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top;
     expect(covered).toBe(false);
     await page.close();
     // Closes once the browser (afterAll) drops its keep-alive connections.
