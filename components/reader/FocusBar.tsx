@@ -62,14 +62,41 @@ function StepLink(props: {
   );
 }
 
+/**
+ * Prev/next stay in this text, so « passage 1 of 1 » never offers a « previous » (issue 13); the
+ * texts before and after are reached by these explicit « earlier in / continues in » links.
+ */
+function OtherDocLink(props: {
+  rel: 'prev' | 'next';
+  /** The nearest hit in an earlier / later text, if any. */
+  to: LinkParams | null;
+  index: CorpusIndex;
+  navigate(to: LinkParams): void;
+}) {
+  const { rel, to } = props;
+  if (!to) return null;
+  const doc = props.index.docById.get(to.doc);
+  const year = doc?.date.slice(0, 4) ?? to.doc;
+  return (
+    <a
+      class="btn btn-quiet other-doc"
+      href={readerHref(to)}
+      data-step={`${rel}-doc`}
+      aria-keyshortcuts={rel === 'prev' ? 'p k' : 'n j'}
+      title={doc?.title ?? to.doc}
+      onClick={linkHandler(props.navigate, to)}
+    >
+      {rel === 'prev' ? <span aria-hidden="true">← </span> : null}
+      {i18n.t(rel === 'prev' ? 'reader.earlierIn' : 'reader.continuesIn', [year])}
+      {rel === 'next' ? <span aria-hidden="true"> →</span> : null}
+    </a>
+  );
+}
+
 /** The term or query being followed: what it is, where we are, previous / next occurrence. */
 export function FocusBar(props: Props) {
   const { focus, entry, nav, occurrences, index, prev, next, clear, navigate } = props;
   const label = focus.kind === 'term' ? (entry?.term ?? focus.term) : focus.q;
-  // Prev/next stay in this text, so « passage 1 of 1 » never offers a « previous » (issue 13);
-  // the texts before and after are reached by the explicit « earlier in / continues in » links.
-  const year = (to: LinkParams) => index.docById.get(to.doc)?.date.slice(0, 4) ?? to.doc;
-  const title = (to: LinkParams) => index.docById.get(to.doc)?.title ?? to.doc;
   const where =
     nav.positionInDoc > 0
       ? i18n.t('reader.positionInDoc', [String(nav.positionInDoc), String(nav.inDoc)])
@@ -117,32 +144,8 @@ export function FocusBar(props: Props) {
             hint={null}
             navigate={navigate}
           />
-          {props.prevDoc ? (
-            <a
-              class="btn btn-quiet other-doc"
-              href={readerHref(props.prevDoc)}
-              data-step="prev-doc"
-              aria-keyshortcuts="p k"
-              title={title(props.prevDoc)}
-              onClick={linkHandler(navigate, props.prevDoc)}
-            >
-              <span aria-hidden="true">← </span>
-              {i18n.t('reader.earlierIn', [year(props.prevDoc)])}
-            </a>
-          ) : null}
-          {props.nextDoc ? (
-            <a
-              class="btn btn-quiet other-doc"
-              href={readerHref(props.nextDoc)}
-              data-step="next-doc"
-              aria-keyshortcuts="n j"
-              title={title(props.nextDoc)}
-              onClick={linkHandler(navigate, props.nextDoc)}
-            >
-              {i18n.t('reader.continuesIn', [year(props.nextDoc)])}
-              <span aria-hidden="true"> →</span>
-            </a>
-          ) : null}
+          <OtherDocLink rel="prev" to={props.prevDoc} index={index} navigate={navigate} />
+          <OtherDocLink rel="next" to={props.nextDoc} index={index} navigate={navigate} />
           <a
             class="btn btn-quiet clear"
             href={readerHref(clear)}
