@@ -24,25 +24,24 @@ interface Props {
   navigate(to: LinkParams): void;
 }
 
+/** « Previous » / « Next » hit in this text: a link, or a disabled one at either end. */
 function StepLink(props: {
-  to: LinkParams | null;
   rel: 'prev' | 'next';
-  label: string;
-  title: string;
-  hint: string | null;
+  to: LinkParams | null;
   navigate(to: LinkParams): void;
 }) {
-  const arrow = props.rel === 'prev' ? '←' : '→';
+  const { rel, to } = props;
+  const arrow = rel === 'prev' ? '←' : '→';
   const body = (
     <>
-      {props.rel === 'prev' ? <span aria-hidden="true">{arrow} </span> : null}
-      {props.label}
-      {props.rel === 'next' ? <span aria-hidden="true"> {arrow}</span> : null}
+      {rel === 'prev' ? <span aria-hidden="true">{arrow} </span> : null}
+      {i18n.t(rel === 'prev' ? 'reader.prev' : 'reader.next')}
+      {rel === 'next' ? <span aria-hidden="true"> {arrow}</span> : null}
     </>
   );
-  if (!props.to) {
+  if (!to) {
     return (
-      <span class="btn step is-disabled" role="link" aria-disabled="true" data-step={props.rel}>
+      <span class="btn step is-disabled" role="link" aria-disabled="true" data-step={rel}>
         {body}
       </span>
     );
@@ -50,12 +49,12 @@ function StepLink(props: {
   return (
     <a
       class="btn step"
-      href={readerHref(props.to)}
-      rel={props.rel}
-      data-step={props.rel}
-      title={props.hint ? `${props.title} — ${props.hint}` : props.title}
-      aria-keyshortcuts={props.rel === 'prev' ? 'p k' : 'n j'}
-      onClick={linkHandler(props.navigate, props.to)}
+      href={readerHref(to)}
+      rel={rel}
+      data-step={rel}
+      title={i18n.t(rel === 'prev' ? 'reader.prevTitle' : 'reader.nextTitle')}
+      aria-keyshortcuts={rel === 'prev' ? 'p k' : 'n j'}
+      onClick={linkHandler(props.navigate, to)}
     >
       {body}
     </a>
@@ -128,22 +127,8 @@ export function FocusBar(props: Props) {
           </span>
         </p>
         <nav class="focus-steps">
-          <StepLink
-            to={prev}
-            rel="prev"
-            label={i18n.t('reader.prev')}
-            title={i18n.t('reader.prevTitle')}
-            hint={null}
-            navigate={navigate}
-          />
-          <StepLink
-            to={next}
-            rel="next"
-            label={i18n.t('reader.next')}
-            title={i18n.t('reader.nextTitle')}
-            hint={null}
-            navigate={navigate}
-          />
+          <StepLink rel="prev" to={prev} navigate={navigate} />
+          <StepLink rel="next" to={next} navigate={navigate} />
           <OtherDocLink rel="prev" to={props.prevDoc} index={index} navigate={navigate} />
           <OtherDocLink rel="next" to={props.nextDoc} index={index} navigate={navigate} />
           <a
