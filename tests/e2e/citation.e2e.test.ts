@@ -113,7 +113,8 @@ const CARD_WORDS = {
 describe('card citation (real browser)', () => {
   const fx = useExtension();
 
-  it('copies a complete citation in the card language and says so', async () => {
+  /** The card article with clipboard access; the first term hovered until its card is ready. */
+  async function openCard(): Promise<{ page: Page; lang: string }> {
     const page = await fx.ext.ctx.newPage();
     await fx.ext.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(fx.site.url).origin,
@@ -124,7 +125,11 @@ describe('card citation (real browser)', () => {
     await page.mouse.move(at.x, at.y, { steps: 4 });
     const card = page.locator('vdl-card [data-term][data-state=ready]');
     await card.waitFor({ timeout: 10_000 });
-    const lang = (await card.getAttribute('lang'))!;
+    return { page, lang: (await card.getAttribute('lang'))! };
+  }
+
+  it('copies a complete citation in the card language and says so', async () => {
+    const { page, lang } = await openCard();
     const copy = page.locator('vdl-card [data-action=copy]').first();
     const passageLink = await page
       .locator('vdl-card [data-action=open]')
@@ -159,18 +164,8 @@ describe('card citation (real browser)', () => {
   });
 
   it('copies exact Markdown and BibTeX after a format button, and names the format', async () => {
-    const page = await fx.ext.ctx.newPage();
-    await fx.ext.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(fx.site.url).origin,
-    });
-    await page.goto(fx.site.url + 'card/article.html');
-    const at = await firstHighlight(page);
-    await page.mouse.move(at.x - 60, at.y - 80);
-    await page.mouse.move(at.x, at.y, { steps: 4 });
-    const card = page.locator('vdl-card [data-term][data-state=ready]');
-    await card.waitFor({ timeout: 10_000 });
-    const lang = (await card.getAttribute('lang')) as keyof typeof CARD_WORDS;
-    const w = CARD_WORDS[lang];
+    const { page, lang } = await openCard();
+    const w = CARD_WORDS[lang as keyof typeof CARD_WORDS];
     expect(w).toBeDefined();
 
     const group = page.locator('vdl-card [data-part=cite-formats]');

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storeSettings, useExtension } from './support/extension';
+import { isCurrent } from './support/reader-page';
 import {
   emulateTouchOnExtensionPage,
   horizontalOverflow,
@@ -100,11 +101,7 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     await page.touchscreen.tap(first.x, first.y);
     const reader = await opened;
     const pid = new URL(first.href).searchParams.get('passage')!;
-    await reader.waitForFunction(
-      (id) => document.getElementById(id)?.getAttribute('aria-current') === 'location',
-      pid,
-      { timeout: 10_000 },
-    );
+    await reader.waitForFunction(isCurrent, pid, { timeout: 10_000 });
     expect(new URL(reader.url()).searchParams.get('term')).toBe('eurojust');
     // The page itself did not navigate.
     expect(page.url()).toBe(fx.site.url + 'touch/links.html');
