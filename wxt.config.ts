@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { buildData } from './data/build-data';
 
@@ -11,6 +12,32 @@ import { buildData } from './data/build-data';
  * `VDL_MINIFY=0`: readable function names for CPU profiles (tests/bench/profile-load.ts).
  */
 const BENCH = process.env.VDL_BENCH === '1';
+
+/**
+ * What every extension page (popup, reader, viewer, options, welcome) has in common, written once:
+ * the charset, the viewport, light and dark colour schemes, and the `#app` element the page's
+ * Preact app renders into. Each `entrypoints/<page>/index.html` keeps only what is its own: its
+ * title, WXT's `manifest.*` options and its entry script (WXT reads those from the file itself).
+ */
+function extensionPageShell(): Plugin {
+  const head = (attrs: Record<string, string>): HtmlTagDescriptor => ({
+    tag: 'meta',
+    attrs,
+    injectTo: 'head-prepend',
+  });
+  return {
+    name: 'vdl:extension-page-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        head({ charset: 'utf-8' }),
+        head({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        head({ name: 'color-scheme', content: 'light dark' }),
+        { tag: 'div', attrs: { id: 'app' }, injectTo: 'body-prepend' },
+      ],
+    },
+  };
+}
 
 export default defineConfig({
   // Parallel work trees can build side by side (VDL_OUT_DIR); tests find the build via VDL_EXT.
@@ -90,7 +117,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), extensionPageShell()],
     define: { 'import.meta.env.VDL_BENCH': JSON.stringify(BENCH) },
     build: process.env.VDL_MINIFY === '0' ? { minify: false } : {},
   }),

@@ -23,6 +23,18 @@ import { TermOverrides } from './TermOverrides';
 import { applyTheme } from './theme';
 import { useSettings } from './use-settings';
 
+/** The contents list: each section's id (its <Section> below) and title, in page order. */
+const CONTENTS = [
+  ['general', 'options.generalTitle'],
+  ['sites', 'options.sitesTitle'],
+  ['terms', 'options.termsTitle'],
+  ['style', 'options.styleTitle'],
+  ['card', 'options.cardTitle'],
+  ['appearance', 'options.themeTitle'],
+  ['shortcuts', 'options.shortcutsTitle'],
+  ['privacy', 'options.privacyTitle'],
+] as const;
+
 export function OptionsApp() {
   const { settings, save, error } = useSettings();
   const [undo, setUndo] = useState<Settings | null>(null);
@@ -73,30 +85,11 @@ export function OptionsApp() {
       <div class="layout">
         <nav class="toc" aria-label={i18n.t('options.tocLabel')}>
           <ul>
-            <li>
-              <a href="#general">{i18n.t('options.generalTitle')}</a>
-            </li>
-            <li>
-              <a href="#sites">{i18n.t('options.sitesTitle')}</a>
-            </li>
-            <li>
-              <a href="#terms">{i18n.t('options.termsTitle')}</a>
-            </li>
-            <li>
-              <a href="#style">{i18n.t('options.styleTitle')}</a>
-            </li>
-            <li>
-              <a href="#card">{i18n.t('options.cardTitle')}</a>
-            </li>
-            <li>
-              <a href="#appearance">{i18n.t('options.themeTitle')}</a>
-            </li>
-            <li>
-              <a href="#shortcuts">{i18n.t('options.shortcutsTitle')}</a>
-            </li>
-            <li>
-              <a href="#privacy">{i18n.t('options.privacyTitle')}</a>
-            </li>
+            {CONTENTS.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{i18n.t(title)}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <main class="options" id="main" tabIndex={-1}>

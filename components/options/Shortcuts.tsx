@@ -10,18 +10,17 @@ interface Command {
   description: string;
 }
 
+/** Our commands' descriptions in the page's language; MV2 names the toolbar button's differently. */
+const COMMAND_MESSAGES = new Map<string, 'cmdOpenPopup' | 'cmdToggleSite' | 'cmdShowCard'>([
+  ['_execute_action', 'cmdOpenPopup'],
+  ['_execute_browser_action', 'cmdOpenPopup'],
+  ['toggle-site', 'cmdToggleSite'],
+  ['show-card', 'cmdShowCard'],
+]);
+
 function describe(c: { name?: string; description?: string }): string {
-  switch (c.name) {
-    case '_execute_action':
-    case '_execute_browser_action':
-      return i18n.t('cmdOpenPopup');
-    case 'toggle-site':
-      return i18n.t('cmdToggleSite');
-    case 'show-card':
-      return i18n.t('cmdShowCard');
-    default:
-      return c.description || c.name || '';
-  }
+  const key = c.name ? COMMAND_MESSAGES.get(c.name) : undefined;
+  return key ? i18n.t(key) : c.description || c.name || '';
 }
 
 /** Chrome and Firefox: open the browser's own shortcut editor (not reachable through a link). */

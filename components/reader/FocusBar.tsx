@@ -24,25 +24,24 @@ interface Props {
   navigate(to: LinkParams): void;
 }
 
+/** « Previous » / « Next » hit in this text: a link, or a disabled one at either end. */
 function StepLink(props: {
-  to: LinkParams | null;
   rel: 'prev' | 'next';
-  label: string;
-  title: string;
-  hint: string | null;
+  to: LinkParams | null;
   navigate(to: LinkParams): void;
 }) {
-  const arrow = props.rel === 'prev' ? '←' : '→';
+  const { rel, to } = props;
+  const arrow = rel === 'prev' ? '←' : '→';
   const body = (
     <>
-      {props.rel === 'prev' ? <span aria-hidden="true">{arrow} </span> : null}
-      {props.label}
-      {props.rel === 'next' ? <span aria-hidden="true"> {arrow}</span> : null}
+      {rel === 'prev' ? <span aria-hidden="true">{arrow} </span> : null}
+      {i18n.t(rel === 'prev' ? 'reader.prev' : 'reader.next')}
+      {rel === 'next' ? <span aria-hidden="true"> {arrow}</span> : null}
     </>
   );
-  if (!props.to) {
+  if (!to) {
     return (
-      <span class="btn step is-disabled" role="link" aria-disabled="true" data-step={props.rel}>
+      <span class="btn step is-disabled" role="link" aria-disabled="true" data-step={rel}>
         {body}
       </span>
     );
@@ -50,14 +49,45 @@ function StepLink(props: {
   return (
     <a
       class="btn step"
-      href={readerHref(props.to)}
-      rel={props.rel}
-      data-step={props.rel}
-      title={props.hint ? `${props.title} — ${props.hint}` : props.title}
-      aria-keyshortcuts={props.rel === 'prev' ? 'p k' : 'n j'}
-      onClick={linkHandler(props.navigate, props.to)}
+      href={readerHref(to)}
+      rel={rel}
+      data-step={rel}
+      title={i18n.t(rel === 'prev' ? 'reader.prevTitle' : 'reader.nextTitle')}
+      aria-keyshortcuts={rel === 'prev' ? 'p k' : 'n j'}
+      onClick={linkHandler(props.navigate, to)}
     >
       {body}
+    </a>
+  );
+}
+
+/**
+ * Prev/next stay in this text, so « passage 1 of 1 » never offers a « previous » (issue 13); the
+ * texts before and after are reached by these explicit « earlier in / continues in » links.
+ */
+function OtherDocLink(props: {
+  rel: 'prev' | 'next';
+  /** The nearest hit in an earlier / later text, if any. */
+  to: LinkParams | null;
+  index: CorpusIndex;
+  navigate(to: LinkParams): void;
+}) {
+  const { rel, to } = props;
+  if (!to) return null;
+  const doc = props.index.docById.get(to.doc);
+  const year = doc?.date.slice(0, 4) ?? to.doc;
+  return (
+    <a
+      class="btn btn-quiet other-doc"
+      href={readerHref(to)}
+      data-step={`${rel}-doc`}
+      aria-keyshortcuts={rel === 'prev' ? 'p k' : 'n j'}
+      title={doc?.title ?? to.doc}
+      onClick={linkHandler(props.navigate, to)}
+    >
+      {rel === 'prev' ? <span aria-hidden="true">← </span> : null}
+      {i18n.t(rel === 'prev' ? 'reader.earlierIn' : 'reader.continuesIn', [year])}
+      {rel === 'next' ? <span aria-hidden="true"> →</span> : null}
     </a>
   );
 }
@@ -66,10 +96,6 @@ function StepLink(props: {
 export function FocusBar(props: Props) {
   const { focus, entry, nav, occurrences, index, prev, next, clear, navigate } = props;
   const label = focus.kind === 'term' ? (entry?.term ?? focus.term) : focus.q;
-  // Prev/next stay in this text, so « passage 1 of 1 » never offers a « previous » (issue 13);
-  // the texts before and after are reached by the explicit « earlier in / continues in » links.
-  const year = (to: LinkParams) => index.docById.get(to.doc)?.date.slice(0, 4) ?? to.doc;
-  const title = (to: LinkParams) => index.docById.get(to.doc)?.title ?? to.doc;
   const where =
     nav.positionInDoc > 0
       ? i18n.t('reader.positionInDoc', [String(nav.positionInDoc), String(nav.inDoc)])
@@ -101,48 +127,10 @@ export function FocusBar(props: Props) {
           </span>
         </p>
         <nav class="focus-steps">
-          <StepLink
-            to={prev}
-            rel="prev"
-            label={i18n.t('reader.prev')}
-            title={i18n.t('reader.prevTitle')}
-            hint={null}
-            navigate={navigate}
-          />
-          <StepLink
-            to={next}
-            rel="next"
-            label={i18n.t('reader.next')}
-            title={i18n.t('reader.nextTitle')}
-            hint={null}
-            navigate={navigate}
-          />
-          {props.prevDoc ? (
-            <a
-              class="btn btn-quiet other-doc"
-              href={readerHref(props.prevDoc)}
-              data-step="prev-doc"
-              aria-keyshortcuts="p k"
-              title={title(props.prevDoc)}
-              onClick={linkHandler(navigate, props.prevDoc)}
-            >
-              <span aria-hidden="true">← </span>
-              {i18n.t('reader.earlierIn', [year(props.prevDoc)])}
-            </a>
-          ) : null}
-          {props.nextDoc ? (
-            <a
-              class="btn btn-quiet other-doc"
-              href={readerHref(props.nextDoc)}
-              data-step="next-doc"
-              aria-keyshortcuts="n j"
-              title={title(props.nextDoc)}
-              onClick={linkHandler(navigate, props.nextDoc)}
-            >
-              {i18n.t('reader.continuesIn', [year(props.nextDoc)])}
-              <span aria-hidden="true"> →</span>
-            </a>
-          ) : null}
+          <StepLink rel="prev" to={prev} navigate={navigate} />
+          <StepLink rel="next" to={next} navigate={navigate} />
+          <OtherDocLink rel="prev" to={props.prevDoc} index={index} navigate={navigate} />
+          <OtherDocLink rel="next" to={props.nextDoc} index={index} navigate={navigate} />
           <a
             class="btn btn-quiet clear"
             href={readerHref(clear)}

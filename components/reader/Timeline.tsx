@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../../utils/reader/corpus-index';
 import type { Hit } from '../../utils/reader/hits';
 import type { LinkParams } from '../../utils/reader/params';
 import { linkHandler } from './links';
+import { SideNav } from './SideNav';
 import { kindLabel, readerHref } from './ui';
 
 interface Props {
@@ -19,47 +20,42 @@ interface Props {
 /** The five texts, 2017 → 2023; with a followed term, each links to its first occurrence. */
 export function Timeline({ index, current, counts, hits, focusParams, navigate }: Props) {
   return (
-    <nav class="timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title" class="side-title">
-        {i18n.t('reader.timeline')}
-      </h2>
-      <ol>
-        {index.documents.map((d) => {
-          const n = counts?.get(d.id) ?? 0;
-          const first = counts ? hits.find((h) => h.doc === d.id) : undefined;
-          const to: LinkParams = { doc: d.id, passage: first?.passage ?? null, ...focusParams };
-          const isCurrent = d.id === current;
-          return (
-            <li
-              key={d.id}
-              class={`tl-item${isCurrent ? ' is-current' : ''}${counts && !n ? ' is-empty' : ''}`}
+    <SideNav name="timeline" title={i18n.t('reader.timeline')}>
+      {index.documents.map((d) => {
+        const n = counts?.get(d.id) ?? 0;
+        const first = counts ? hits.find((h) => h.doc === d.id) : undefined;
+        const to: LinkParams = { doc: d.id, passage: first?.passage ?? null, ...focusParams };
+        const isCurrent = d.id === current;
+        return (
+          <li
+            key={d.id}
+            class={`tl-item${isCurrent ? ' is-current' : ''}${counts && !n ? ' is-empty' : ''}`}
+          >
+            <a
+              href={readerHref(to)}
+              aria-current={isCurrent ? 'page' : undefined}
+              data-doc={d.id}
+              onClick={linkHandler(navigate, to)}
             >
-              <a
-                href={readerHref(to)}
-                aria-current={isCurrent ? 'page' : undefined}
-                data-doc={d.id}
-                onClick={linkHandler(navigate, to)}
-              >
-                <span class="tl-year">{yearOf(d.date)}</span>
-                <span class="tl-body">
-                  <span class="tl-kind">{kindLabel(d.kind)}</span>
-                  <span class="tl-title">{d.title}</span>
+              <span class="tl-year">{yearOf(d.date)}</span>
+              <span class="tl-body">
+                <span class="tl-kind">{kindLabel(d.kind)}</span>
+                <span class="tl-title">{d.title}</span>
+              </span>
+              {counts ? (
+                <span
+                  class="tl-count"
+                  data-count={n}
+                  aria-label={i18n.t('reader.occurrences', n)}
+                  title={i18n.t('reader.occurrences', n)}
+                >
+                  {n}
                 </span>
-                {counts ? (
-                  <span
-                    class="tl-count"
-                    data-count={n}
-                    aria-label={i18n.t('reader.occurrences', n)}
-                    title={i18n.t('reader.occurrences', n)}
-                  >
-                    {n}
-                  </span>
-                ) : null}
-              </a>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+              ) : null}
+            </a>
+          </li>
+        );
+      })}
+    </SideNav>
   );
 }

@@ -11,19 +11,17 @@ export function uiLocale(): string {
   return raw.replace('_', '-');
 }
 
+/** The reader's name of each document kind (a message key). */
+const KIND_MESSAGES = {
+  communication: 'reader.kindCommunication',
+  declaration: 'reader.kindDeclaration',
+  'press-article': 'reader.kindPressArticle',
+  'press-conference': 'reader.kindPressConference',
+} as const satisfies Record<DocumentKind, string>;
+
+/** A document kind's name; a kind this build does not know is shown as it is. */
 export function kindLabel(kind: DocumentKind): string {
-  switch (kind) {
-    case 'communication':
-      return i18n.t('reader.kindCommunication');
-    case 'declaration':
-      return i18n.t('reader.kindDeclaration');
-    case 'press-article':
-      return i18n.t('reader.kindPressArticle');
-    case 'press-conference':
-      return i18n.t('reader.kindPressConference');
-    default:
-      return String(kind);
-  }
+  return Object.hasOwn(KIND_MESSAGES, kind) ? i18n.t(KIND_MESSAGES[kind]) : String(kind);
 }
 
 export function sourceLabel(doc: DocumentMeta): string {
@@ -42,16 +40,13 @@ export function absoluteReaderUrl(p: LinkParams): string {
 /** The one clipboard writer (card and reader). */
 export { copyText } from '../../utils/citation/copy-text';
 
-/** A citation format's name in the reader's language ("Texte brut", "BibTeX"…). */
+/** A citation format's name in the reader's language ("Texte brut", "BibTeX"…); plain text by default. */
 export function formatName(f: CitationFormat): string {
-  switch (f) {
-    case 'markdown':
-      return i18n.t('reader.formatMarkdown');
-    case 'bibtex':
-      return i18n.t('reader.formatBibtex');
-    case 'csl-json':
-      return i18n.t('reader.formatCslJson');
-    default:
-      return i18n.t('reader.formatText');
-  }
+  const formats = {
+    text: 'reader.formatText',
+    markdown: 'reader.formatMarkdown',
+    bibtex: 'reader.formatBibtex',
+    'csl-json': 'reader.formatCslJson',
+  } as const satisfies Record<CitationFormat, string>;
+  return i18n.t(Object.hasOwn(formats, f) ? formats[f] : formats.text);
 }

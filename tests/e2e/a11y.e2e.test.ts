@@ -10,10 +10,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, artifactPath, useExtension } from './support/extension';
+import { artifactPath, useExtension } from './support/extension';
+import { reachable } from './support/reader-page';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,10 +30,7 @@ interface AxeViolation {
 }
 
 function firstPassage(doc: string): string {
-  const corpus = JSON.parse(readFileSync(join(ROOT, 'data/generated/corpus.json'), 'utf8')) as {
-    passages: { id: string; doc: string; order: number }[];
-  };
-  const p = corpus.passages.filter((x) => x.doc === doc).sort((a, b) => a.order - b.order)[0];
+  const p = reachable.find((x) => x.doc === doc);
   if (!p) throw new Error(`no passage for ${doc}`);
   return p.id;
 }

@@ -19,6 +19,7 @@ import {
   highlightCentres,
   launchWithExtension,
   serveDir,
+  storeSettings,
   type HighlightPoint,
   type Loaded,
   type StaticServer,
@@ -73,6 +74,12 @@ async function hoverTerm(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Hovers the highlighted `text`, then reads the card it opens. */
+async function cardFor(page: Page, text: string): Promise<CardText> {
+  await hoverTerm(page, text);
+  return readCard(page);
+}
+
 function readCard(page: Page): Promise<CardText> {
   return page.evaluate(() => {
     const root = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
@@ -108,14 +115,7 @@ function readCard(page: Page): Promise<CardText> {
 }
 
 async function setCardLanguage(ext: Loaded, lang: string): Promise<void> {
-  await ext.worker.evaluate(async (l) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    await c.storage.sync.set({ settings: { cardLanguage: l } });
-  }, lang);
+  await storeSettings(ext.worker, { cardLanguage: lang });
 }
 
 async function screenshotCard(page: Page, path: string): Promise<void> {
@@ -185,15 +185,16 @@ describe('card language', () => {
 
   it('reads in Dutch on a Dutch page, from headline to labels', async () => {
     const page = await open('nl-article.html');
-    await hoverTerm(page, 'Europees aanhoudingsbevel');
-    const c = await readCard(page);
-    expect(c.term).toBe('mandat-arret-europeen');
-    expect(c.lang).toBe('nl');
-    expect(c.headline).toBe('Europees aanhoudingsbevel');
-    // The expansion without the words already in the headline: its acronym.
-    expect(c.expansion).toBe('EAB');
-    expect(c.declarations).toBe("in de verklaringen: mandat d'arrêt européen");
-    expect(c.meaning).toBe(meaning('mandat-arret-europeen', 'nl'));
+    const c = await cardFor(page, 'Europees aanhoudingsbevel');
+    expect(c).toMatchObject({
+      term: 'mandat-arret-europeen',
+      lang: 'nl',
+      headline: 'Europees aanhoudingsbevel',
+      // The expansion without the words already in the headline: its acronym.
+      expansion: 'EAB',
+      declarations: "in de verklaringen: mandat d'arrêt européen",
+      meaning: meaning('mandat-arret-europeen', 'nl'),
+    });
     expect(c.chartSum).toBeGreaterThan(0);
     expect(c.timelineTitle).toBe(
       `In de vijf teksten, 2017 → 2023 · ${c.chartSum} ${c.chartSum === 1 ? 'vermelding' : 'vermeldingen'}`,
@@ -211,8 +212,7 @@ describe('card language', () => {
 
   it('heads with the acronym or words the reader hovered', async () => {
     const page = await open('nl-article.html');
-    await hoverTerm(page, 'EAB');
-    let c = await readCard(page);
+    let c = await cardFor(page, 'EAB');
     expect([c.lang, c.headline, c.expansion, c.declarations]).toEqual([
       'nl',
       'EAB',
@@ -221,8 +221,7 @@ describe('card language', () => {
     ]);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await hoverTerm(page, 'gemeenschappelijk onderzoeksteam');
-    c = await readCard(page);
+    c = await cardFor(page, 'gemeenschappelijk onderzoeksteam');
     expect([c.term, c.headline, c.expansion, c.declarations]).toEqual([
       'ece',
       'gemeenschappelijk onderzoeksteam',
@@ -235,14 +234,15 @@ describe('card language', () => {
 
   it('reads in English on an English page', async () => {
     const page = await open('en-article.html');
-    await hoverTerm(page, 'JIT');
-    const c = await readCard(page);
-    expect(c.term).toBe('ece');
-    expect(c.lang).toBe('en');
-    expect(c.headline).toBe('JIT');
-    expect(c.expansion).toBe('joint investigation team (JIT)');
-    expect(c.declarations).toBe('in the declarations: ECE');
-    expect(c.meaning).toBe(meaning('ece', 'en'));
+    const c = await cardFor(page, 'JIT');
+    expect(c).toMatchObject({
+      term: 'ece',
+      lang: 'en',
+      headline: 'JIT',
+      expansion: 'joint investigation team (JIT)',
+      declarations: 'in the declarations: ECE',
+      meaning: meaning('ece', 'en'),
+    });
     expect(c.timelineTitle).toBe(`In the five texts, 2017 → 2023 · ${mentions(c.chartSum)}`);
     expect(c.kinds).toEqual(EN_KINDS);
     for (const d of c.docLabels) expect(DOCS.en).toContain(d);
@@ -254,8 +254,7 @@ describe('card language', () => {
 
   it('reads in French on a French page, and follows a lang attribute on the hovered element', async () => {
     const page = await open('fr-article.html');
-    await hoverTerm(page, "mandat d'arrêt européen");
-    let c = await readCard(page);
+    let c = await cardFor(page, "mandat d'arrêt européen");
     expect([c.lang, c.headline, c.expansion, c.declarations]).toEqual([
       'fr',
       "mandat d'arrêt européen",
@@ -270,16 +269,14 @@ describe('card language', () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     // A Dutch quote (<blockquote lang="nl">) in the French article.
-    await hoverTerm(page, 'gemeenschappelijk onderzoeksteam');
-    c = await readCard(page);
+    c = await cardFor(page, 'gemeenschappelijk onderzoeksteam');
     expect([c.lang, c.declarations, c.close]).toEqual(['nl', 'in de verklaringen: ECE', 'Sluiten']);
     await page.close();
   });
 
   it('guesses the language of a page that declares none', async () => {
     const page = await open('nl-unlabelled.html');
-    await hoverTerm(page, 'gemeenschappelijk onderzoeksteam');
-    const c = await readCard(page);
+    const c = await cardFor(page, 'gemeenschappelijk onderzoeksteam');
     expect([c.lang, c.headline, c.declarations]).toEqual([
       'nl',
       'gemeenschappelijk onderzoeksteam',
@@ -291,8 +288,7 @@ describe('card language', () => {
 
   it('shows two or three passages above the fold at 1280×900, with short labels and one count', async () => {
     const page = await open('fr-article.html');
-    await hoverTerm(page, 'ECE');
-    const c = await readCard(page);
+    const c = await cardFor(page, 'ECE');
     expect(c.term).toBe('ece');
     expect(c.visiblePassages).toBeGreaterThanOrEqual(2);
     expect(c.kindsCut).toBe(false);
@@ -309,26 +305,19 @@ describe('card language', () => {
     const demo = await serveDir(FIXTURES);
     const page = await ext.ctx.newPage();
     await page.goto(demo.url + 'demo-article.html');
-    await hoverTerm(page, 'CCPD');
-    const c = await readCard(page);
+    const c = await cardFor(page, 'CCPD');
     expect(c.visiblePassages).toBeGreaterThanOrEqual(2);
-    const covered = await page.evaluate(() => {
+    // The term, still in view where the card opened.
+    const inView = { limit: 1, scroll: false, text: 'CCPD' };
+    const [term] = (await page.evaluate(highlightCentres, inView)) ?? [];
+    expect(term, 'CCPD highlighted in view').toBeDefined();
+    const b = await page.evaluate(() => {
       const card = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
-      const b = card.getBoundingClientRect();
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('vdl-')) continue;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== 'CCPD') continue;
-          const t = live.getClientRects()[0]!;
-          if (t.top < 0 || t.bottom > innerHeight) continue;
-          return t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top;
-        }
-      }
-      return null;
+      const r = card.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
+    const t = term!.box;
+    const covered = t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top;
     expect(covered).toBe(false);
     await page.close();
     // Closes once the browser (afterAll) drops its keep-alive connections.
@@ -339,8 +328,7 @@ describe('card language', () => {
     await setCardLanguage(ext, 'en');
     try {
       const page = await open('nl-article.html');
-      await hoverTerm(page, 'Europees aanhoudingsbevel');
-      const c = await readCard(page);
+      const c = await cardFor(page, 'Europees aanhoudingsbevel');
       expect([c.lang, c.headline, c.expansion, c.declarations, c.close]).toEqual([
         'en',
         'Europees aanhoudingsbevel',

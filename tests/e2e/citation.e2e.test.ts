@@ -6,17 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  highlightCentres,
-  launchWithExtension,
-  ROOT,
-  serveDir,
-  type HighlightPoint,
-  type Loaded,
-  type StaticServer,
-} from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { highlightCentres, ROOT, useExtension, type HighlightPoint } from './support/extension';
 
 /** The first highlighted term, scrolled to the middle (the shared in-page probe). */
 async function firstHighlight(page: Page): Promise<HighlightPoint> {
@@ -120,30 +111,25 @@ const CARD_WORDS = {
 };
 
 describe('card citation (real browser)', () => {
-  let ext: Loaded;
-  let site: StaticServer;
+  const fx = useExtension();
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    site = await serveDir(FIXTURES);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
-
-  it('copies a complete citation in the card language and says so', async () => {
-    const page = await ext.ctx.newPage();
-    await ext.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(site.url).origin,
+  /** The card article with clipboard access; the first term hovered until its card is ready. */
+  async function openCard(): Promise<{ page: Page; lang: string }> {
+    const page = await fx.ext.ctx.newPage();
+    await fx.ext.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(fx.site.url).origin,
     });
-    await page.goto(site.url + 'card/article.html');
+    await page.goto(fx.site.url + 'card/article.html');
     const at = await firstHighlight(page);
     await page.mouse.move(at.x - 60, at.y - 80);
     await page.mouse.move(at.x, at.y, { steps: 4 });
     const card = page.locator('vdl-card [data-term][data-state=ready]');
     await card.waitFor({ timeout: 10_000 });
-    const lang = (await card.getAttribute('lang'))!;
+    return { page, lang: (await card.getAttribute('lang'))! };
+  }
+
+  it('copies a complete citation in the card language and says so', async () => {
+    const { page, lang } = await openCard();
     const copy = page.locator('vdl-card [data-action=copy]').first();
     const passageLink = await page
       .locator('vdl-card [data-action=open]')
@@ -178,18 +164,8 @@ describe('card citation (real browser)', () => {
   });
 
   it('copies exact Markdown and BibTeX after a format button, and names the format', async () => {
-    const page = await ext.ctx.newPage();
-    await ext.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(site.url).origin,
-    });
-    await page.goto(site.url + 'card/article.html');
-    const at = await firstHighlight(page);
-    await page.mouse.move(at.x - 60, at.y - 80);
-    await page.mouse.move(at.x, at.y, { steps: 4 });
-    const card = page.locator('vdl-card [data-term][data-state=ready]');
-    await card.waitFor({ timeout: 10_000 });
-    const lang = (await card.getAttribute('lang')) as keyof typeof CARD_WORDS;
-    const w = CARD_WORDS[lang];
+    const { page, lang } = await openCard();
+    const w = CARD_WORDS[lang as keyof typeof CARD_WORDS];
     expect(w).toBeDefined();
 
     const group = page.locator('vdl-card [data-part=cite-formats]');

@@ -33,6 +33,13 @@ async function open(path: string): Promise<Opened> {
   return { page, errors };
 }
 
+/** The page's DOM was never changed and nothing threw; then the tab closes. */
+async function closeUntouched({ page, errors }: Opened): Promise<void> {
+  expect(await mutations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 const mutations = (page: Page) => page.evaluate(() => (window as any).__mutations as string[]);
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
@@ -102,9 +109,7 @@ describe('articles: exactly the terms, nothing else, DOM untouched', () => {
       expect(dump.all).toEqual([...want].sort());
       expect(Object.keys(dump.byName).every((n) => /^vdl-[a-z-]+$/.test(n))).toBe(true);
       expect(dump.glued).toEqual([]);
-      expect(await mutations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
+      await closeUntouched({ page, errors });
     });
   }
 
@@ -137,9 +142,7 @@ describe('look-alikes and traps', () => {
     await page.waitForTimeout(1200);
     const dump = await settledHighlights(page);
     expect(dump.all).toEqual([]);
-    expect(await mutations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUntouched({ page, errors });
   });
 
   it('skips textareas, inputs, contenteditable, code blocks, hidden and SVG text', async () => {
@@ -191,9 +194,7 @@ describe('pages that change', () => {
     dump = await waitForHighlights(page, (d) => d.all.includes('Frontex'));
     expect(dump.all).toEqual(['Eurojust', 'Frontex']);
 
-    expect(await mutations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUntouched({ page, errors });
   });
 
   it('reports the terms to the background, and afresh after an SPA navigation', async () => {

@@ -12,6 +12,8 @@ import {
   highlightCentres,
   launchWithExtension,
   serveDir,
+  type Loaded,
+  type StaticServer,
 } from './support/extension';
 import { SMALL_PHONE, launchPhone } from './support/touch';
 import { columnsPdf } from './support/viewer-pdfs';
@@ -36,20 +38,42 @@ const NAME_SHIM = { content: 'globalThis.__name ??= (f) => f;' };
 const cardReady = (page: Page) =>
   page.locator('vdl-card [data-term][data-state=ready]').waitFor({ timeout: 10_000 });
 
-async function desktop(): Promise<void> {
-  const ext = await launchWithExtension();
+/** Launches a browser with the extension, serves the fixtures, runs `shoot`, closes both. */
+async function session(
+  launch: () => Promise<Loaded>,
+  shoot: (ext: Loaded, site: StaticServer) => Promise<void>,
+): Promise<void> {
+  const ext = await launch();
   await ext.ctx.addInitScript(NAME_SHIM);
   const site = await serveDir(FIXTURES);
   try {
+    await shoot(ext, site);
+  } finally {
+    await ext.close();
+    await site.close();
+  }
+}
+
+/** Opens the card on the highlighted CCPD (a hover, or a tap), lets it settle, writes docs/`file`. */
+async function shootCard(page: Page, file: string, input: 'mouse' | 'touch'): Promise<void> {
+  const at = await highlighted(page, 'CCPD');
+  if (input === 'touch') {
+    await page.touchscreen.tap(at.x, at.y);
+  } else {
+    await page.mouse.move(at.x - 40, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+  }
+  await cardReady(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(DOCS, file) });
+}
+
+const desktop = () =>
+  session(launchWithExtension, async (ext, site) => {
     const page = await ext.ctx.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(site.url + 'demo-article.html');
-    const at = await highlighted(page, 'CCPD');
-    await page.mouse.move(at.x - 40, at.y - 40);
-    await page.mouse.move(at.x, at.y, { steps: 4 });
-    await cardReady(page);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(DOCS, 'screenshot-card.png') });
+    await shootCard(page, 'screenshot-card.png', 'mouse');
 
     const viewer = await ext.ctx.newPage();
     await viewer.setViewportSize({ width: 1280, height: 760 });
@@ -59,36 +83,16 @@ async function desktop(): Promise<void> {
       mimeType: 'application/pdf',
       buffer: columnsPdf(),
     });
-    const term = await highlighted(viewer, 'CCPD');
-    await viewer.mouse.move(term.x - 40, term.y - 40);
-    await viewer.mouse.move(term.x, term.y, { steps: 4 });
-    await cardReady(viewer);
-    await viewer.waitForTimeout(300);
-    await viewer.screenshot({ path: join(DOCS, 'screenshot-pdf-viewer.png') });
-  } finally {
-    await ext.close();
-    await site.close();
-  }
-}
+    await shootCard(viewer, 'screenshot-pdf-viewer.png', 'mouse');
+  });
 
-async function phone(): Promise<void> {
-  const ext = await launchPhone();
-  await ext.ctx.addInitScript(NAME_SHIM);
-  const site = await serveDir(FIXTURES);
-  try {
+const phone = () =>
+  session(launchPhone, async (ext, site) => {
     const page = await ext.ctx.newPage();
     await page.setViewportSize(SMALL_PHONE);
     await page.goto(site.url + 'demo-article.html');
-    const at = await highlighted(page, 'CCPD');
-    await page.touchscreen.tap(at.x, at.y);
-    await cardReady(page);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(DOCS, 'screenshot-card-phone.png') });
-  } finally {
-    await ext.close();
-    await site.close();
-  }
-}
+    await shootCard(page, 'screenshot-card-phone.png', 'touch');
+  });
 
 await desktop();
 await phone();

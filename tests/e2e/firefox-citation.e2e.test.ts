@@ -3,7 +3,8 @@
  * state) and the passage's copy button then copies in it, as the status line says.
  */
 import { describe, expect, it } from 'vitest';
-import { highlightCentres, useFirefox } from './support/extension';
+import { useFirefox } from './support/extension';
+import { clickInCard, hoverFirstTerm, waitInCard } from './support/firefox-card';
 
 const COPIED = {
   fr: 'Citation copiée (BibTeX)',
@@ -19,27 +20,7 @@ describe('card citation formats (Firefox)', () => {
     // Room for the whole card (the default 800×600 puts its last passages below the fold).
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(h.site.url + 'demo-article.html');
-    const handle = await page.waitForFunction(
-      highlightCentres,
-      { timeout: 15_000 },
-      { limit: 1, scroll: true },
-    );
-    const at = (await handle.jsonValue())![0]!;
-    await page.mouse.move(at.x - 40, at.y - 60);
-    await page.mouse.move(at.x, at.y);
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('vdl-card')
-          ?.shadowRoot?.querySelector('[data-term][data-state=ready] [data-format=bibtex]'),
-      { timeout: 10_000 },
-    );
-    const centre = (sel: string) =>
-      page.evaluate((s) => {
-        const el = document.querySelector('vdl-card')!.shadowRoot!.querySelector(s)!;
-        const b = el.getBoundingClientRect();
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      }, sel);
+    await hoverFirstTerm(page, '[data-term][data-state=ready] [data-format=bibtex]');
     const state = () =>
       page.evaluate(() => {
         const root = document.querySelector('vdl-card')!.shadowRoot!;
@@ -52,21 +33,10 @@ describe('card citation formats (Firefox)', () => {
         };
       });
     expect((await state()).pressed).toEqual(['text']);
-    const b = await centre('[data-format=bibtex]');
-    await page.mouse.move(b.x, b.y, { steps: 3 });
-    await page.mouse.click(b.x, b.y);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('vdl-card')
-          ?.shadowRoot?.querySelector('[data-format=bibtex]')
-          ?.getAttribute('aria-pressed') === 'true',
-      { timeout: 5_000 },
-    );
+    await clickInCard(page, '[data-format=bibtex]');
+    await waitInCard(page, '[data-format=bibtex][aria-pressed=true]', 5_000);
     expect((await state()).pressed).toEqual(['bibtex']);
-    const c = await centre('li.passage [data-action=copy]');
-    await page.mouse.move(c.x, c.y, { steps: 3 });
-    await page.mouse.click(c.x, c.y);
+    await clickInCard(page, 'li.passage [data-action=copy]');
     await page.waitForFunction(
       () =>
         !!document.querySelector('vdl-card')?.shadowRoot?.querySelector('.foot .status')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
+import { openExtensionPage, useFirefox } from './support/extension';
+import { hoverFirstTerm } from './support/firefox-card';
 
 /** The Firefox build, headless in firefox-esr: highlights, popup search, reader. */
 describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
@@ -30,21 +31,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   it('opens the hover card on a term (its renderer injected on demand)', async () => {
     const page = await h.ff.browser.newPage();
     await page.goto(h.site.url + 'demo-article.html');
-    const handle = await page.waitForFunction(
-      highlightCentres,
-      { timeout: 15_000 },
-      { limit: 1, scroll: true },
-    );
-    const at = (await handle.jsonValue())![0]!;
-    await page.mouse.move(at.x - 40, at.y - 60);
-    await page.mouse.move(at.x, at.y);
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('vdl-card')
-          ?.shadowRoot?.querySelector('[data-term][data-state=ready]'),
-      { timeout: 10_000 },
-    );
+    await hoverFirstTerm(page, '[data-term][data-state=ready]');
     const card = await page.evaluate(() => {
       const root = document.querySelector('vdl-card')!.shadowRoot!.querySelector('[data-term]')!;
       return {

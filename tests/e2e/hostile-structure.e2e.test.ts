@@ -75,6 +75,13 @@ async function clickCounter(page: Page): Promise<string | null> {
   return page.locator('#counter').textContent();
 }
 
+/** The end of a visit: the page's own button still counts its one click, and the page is clean. */
+async function finishVisit(v: Visit): Promise<void> {
+  expect.soft(await clickCounter(v.page)).toBe('1');
+  expectClean(v, await v.probe.state());
+  await v.page.close();
+}
+
 /** Where each highlighted range sits: [text, id of the nearest element with an id]. */
 function placed(v: Visit): Promise<[string, string][]> {
   return v.probe.evalIsolated<[string, string][]>(`(() => {
@@ -135,9 +142,7 @@ describe('hostile structures', () => {
     const srcdoc = v.page.frames().find((f) => f.url() === 'about:srcdoc');
     report.srcdoc = srcdoc ? (await frameHighlights(srcdoc)).texts : 'no frame';
     console.log('[hostile-structure] frames', JSON.stringify(report));
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('open shadow roots highlighted, closed ones unreachable, declarative ones too', async () => {
@@ -154,9 +159,7 @@ describe('hostile structures', () => {
     const card = await hoverTerm(v, 'Europol');
     expect.soft(card?.term, 'card for a term in an open shadow root').toBe('europol');
     await dismissCard(v);
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('<template> and SVG text never scanned; vertical and right-to-left text highlighted exactly', async () => {
@@ -174,9 +177,7 @@ describe('hostile structures', () => {
     const rtl = await hoverTerm(v, 'Frontex');
     expect.soft(rtl?.term, 'card on a term inside Arabic text').toBe('frontex');
     await dismissCard(v);
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('contenteditable, form fields: never scanned, typing works; a region made editable loses its highlights', async () => {
@@ -207,9 +208,7 @@ describe('hostile structures', () => {
       .soft(await placed(v), 'only the plain paragraph, after edits')
       .toEqual([['Europol', 'plain']]);
     expect.soft(after.detached).toBe(0);
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('design mode: nothing scanned, typing works', async () => {
@@ -237,9 +236,7 @@ describe('hostile structures', () => {
     const card = await hoverTerm(v, 'Europol');
     expect.soft(card?.term, 'card on a page that broke its globals').toBe('europol');
     await dismissCard(v);
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('a page that stops every event in the capture phase on window: the card still opens', async () => {
@@ -277,9 +274,7 @@ describe('hostile structures', () => {
       expect.soft(card.text).not.toMatch(/onerror|alert\(|<img|<script|javascript:|<svg|<iframe/i);
     }
     await dismissCard(v);
-    expect.soft(await clickCounter(v.page)).toBe('1');
-    expectClean(v, await v.probe.state());
-    await v.page.close();
+    await finishVisit(v);
   });
 
   it('markup typed into the popup search is text, never elements; no dialog', async () => {

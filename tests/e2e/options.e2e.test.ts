@@ -215,6 +215,20 @@ describe('options page', () => {
     await expect(keys('toggle-site')).resolves.toBe('Alt+Shift+D');
     await expect(keys('show-card')).resolves.toBe('Alt+Shift+K');
     await expect(keys('_execute_action')).resolves.toBe('Alt+Shift+L');
+    // Each command described by its own message, in the page's language.
+    const described = (name: string) =>
+      page.locator(`tr[data-command="${name}"] td`).first().textContent();
+    const message = (key: string) =>
+      page.evaluate((k) => (globalThis as any).chrome.i18n.getMessage(k) as string, key);
+    for (const [name, key] of [
+      ['toggle-site', 'cmdToggleSite'],
+      ['show-card', 'cmdShowCard'],
+      ['_execute_action', 'cmdOpenPopup'],
+    ]) {
+      const text = await message(key!);
+      expect(text, key).not.toBe('');
+      await expect(described(name!)).resolves.toBe(text);
+    }
     // Keys inside the card (term-to-term stepping), listed beside the browser's commands.
     const cardKey = async (id: string) =>
       (await page.locator(`tr[data-card-key="${id}"] kbd`).allTextContents()).join('+');

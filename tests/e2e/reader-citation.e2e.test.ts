@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Loaded } from './support/extension';
+import { isCurrent } from './support/reader-page';
 
 const DOC = 'declaration-2018-06-11';
 /** A list item under « En matière de lutte contre le terrorisme » (short, so quoted whole). */
@@ -88,10 +89,7 @@ describe('reader citation formats (real browser)', () => {
 
   async function open() {
     await page.goto(link);
-    await page.waitForFunction(
-      (id) => document.getElementById(id)?.getAttribute('aria-current') === 'location',
-      PASSAGE,
-    );
+    await page.waitForFunction(isCurrent, PASSAGE);
   }
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   /** Empties the clipboard, so a copy that did nothing cannot pass on an earlier one. */
@@ -101,6 +99,15 @@ describe('reader citation formats (real browser)', () => {
     const toast = page.locator('.toast-region[role=status][aria-live=polite] .toast');
     await expect.poll(() => toast.textContent()).toBe(text);
     expect(await toast.isVisible()).toBe(true);
+  }
+
+  /** Picks a format in the menu and copies: the confirmation names it; the clipboard's text. */
+  async function copyAs(format: string, name: string): Promise<string> {
+    await page.locator('select[data-action=citation-format]').selectOption(format);
+    await clearClipboard();
+    await page.locator('[data-action=copy-citation]').click();
+    await expectToast(w.toast(name));
+    return clipboard();
   }
 
   it('offers the four formats, plain text first and chosen by default', async () => {
@@ -122,11 +129,7 @@ describe('reader citation formats (real browser)', () => {
 
   it('copies exact Markdown and says so', async () => {
     await open();
-    await page.locator('select[data-action=citation-format]').selectOption('markdown');
-    await clearClipboard();
-    await page.locator('[data-action=copy-citation]').click();
-    await expectToast(w.toast('Markdown'));
-    expect(await clipboard()).toBe(
+    expect(await copyAs('markdown', 'Markdown')).toBe(
       [
         `> ${QUOTE}`,
         '>',
@@ -182,11 +185,7 @@ describe('reader citation formats (real browser)', () => {
 
   it('copies CSL-JSON that parses, with no empty field', async () => {
     await open();
-    await page.locator('select[data-action=citation-format]').selectOption('csl-json');
-    await clearClipboard();
-    await page.locator('[data-action=copy-citation]').click();
-    await expectToast(w.toast('CSL-JSON'));
-    expect(JSON.parse(await clipboard())).toEqual({
+    expect(JSON.parse(await copyAs('csl-json', 'CSL-JSON'))).toEqual({
       id: `vdl-${DOC}`,
       type: 'document',
       title: TITLE,

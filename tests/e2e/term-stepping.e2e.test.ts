@@ -60,6 +60,14 @@ async function showCardCommand(): Promise<void> {
   });
 }
 
+/** Presses `key`; the card then shows `term`, focused, and announces `status`. */
+async function stepTo(key: string, term: string, status: string | RegExp): Promise<void> {
+  await page.keyboard.press(key);
+  await expect
+    .poll(state)
+    .toMatchObject({ term, focused: true, status: expect.stringMatching(status) });
+}
+
 describe('keyboard stepping through the terms of a page', () => {
   it('the command with nothing selected opens the first term in view, focused', async () => {
     await page.evaluate(() => {
@@ -71,18 +79,8 @@ describe('keyboard stepping through the terms of a page', () => {
   });
 
   it('N and Alt+↓ step forward, scroll the term into view and announce the position', async () => {
-    await page.keyboard.press('n');
-    await expect.poll(state).toMatchObject({
-      term: 'eurojust',
-      focused: true,
-      status: expect.stringMatching(pos(3, 4, 'Eurojust')),
-    });
-    await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(state).toMatchObject({
-      term: 'europol',
-      focused: true,
-      status: expect.stringMatching(pos(4, 4, 'Europol')),
-    });
+    await stepTo('n', 'eurojust', pos(3, 4, 'Eurojust'));
+    await stepTo('Alt+ArrowDown', 'europol', pos(4, 4, 'Europol'));
     expect((await state()).visible).toEqual(['p3']);
     // The last term: it stays, and says so.
     await page.keyboard.press('n');
@@ -98,12 +96,7 @@ describe('keyboard stepping through the terms of a page', () => {
     await expect
       .poll(state)
       .toMatchObject({ term: 'sis', status: expect.stringMatching(pos(2, 4, 'SIS')) });
-    await page.keyboard.press('p');
-    await expect.poll(state).toMatchObject({
-      term: 'pnr',
-      focused: true,
-      status: expect.stringMatching(pos(1, 4, 'PNR')),
-    });
+    await stepTo('p', 'pnr', pos(1, 4, 'PNR'));
     expect((await state()).visible).toEqual(['p1']);
     await page.keyboard.press('p');
     await expect.poll(state).toMatchObject({ term: 'pnr', status: expect.stringMatching(FIRST) });

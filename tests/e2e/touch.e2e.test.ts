@@ -5,13 +5,14 @@
  * links keep working (a term inside a link navigates unless the user chose otherwise).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, serveDir, type Loaded, type StaticServer } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { storeSettings, useExtension } from './support/extension';
+import { isCurrent } from './support/reader-page';
 import {
   emulateTouchOnExtensionPage,
   horizontalOverflow,
-  launchPhone,
   PHONE,
+  PHONE_DEVICE,
   readPhoneCard,
   SMALL_PHONE,
   smallTouchTargets,
@@ -19,18 +20,6 @@ import {
   termCentre,
   waitPhoneCard,
 } from './support/touch';
-
-/** Sets the stored settings (the content script follows them live). */
-async function setSettings(ext: Loaded, settings: Record<string, unknown>): Promise<void> {
-  await ext.worker.evaluate(async (s) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    await c.storage.sync.set({ settings: s });
-  }, settings);
-}
 
 /** Touch targets of the open card smaller than 44×44 CSS px (label: size). */
 function smallTargets(page: Page): Promise<string[]> {
@@ -66,22 +55,12 @@ async function uncovered(page: Page, ids: string[]): Promise<{ x: number; y: num
 }
 
 describe('tap to look up (Chromium, phone emulation)', () => {
-  let ext: Loaded;
-  let site: StaticServer;
-
-  beforeAll(async () => {
-    ext = await launchPhone();
-    site = await serveDir(FIXTURES);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const fx = useExtension({ launch: { device: PHONE_DEVICE } });
 
   async function openPage(name: string, viewport = PHONE): Promise<Page> {
-    const page = await ext.ctx.newPage();
+    const page = await fx.ext.ctx.newPage();
     await page.setViewportSize(viewport);
-    await page.goto(site.url + name);
+    await page.goto(fx.site.url + name);
     return page;
   }
 
@@ -118,18 +97,14 @@ describe('tap to look up (Chromium, phone emulation)', () => {
       const b = a.getBoundingClientRect();
       return { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 20), href: a.href };
     });
-    const opened = ext.ctx.waitForEvent('page', { timeout: 10_000 });
+    const opened = fx.ext.ctx.waitForEvent('page', { timeout: 10_000 });
     await page.touchscreen.tap(first.x, first.y);
     const reader = await opened;
     const pid = new URL(first.href).searchParams.get('passage')!;
-    await reader.waitForFunction(
-      (id) => document.getElementById(id)?.getAttribute('aria-current') === 'location',
-      pid,
-      { timeout: 10_000 },
-    );
+    await reader.waitForFunction(isCurrent, pid, { timeout: 10_000 });
     expect(new URL(reader.url()).searchParams.get('term')).toBe('eurojust');
     // The page itself did not navigate.
-    expect(page.url()).toBe(site.url + 'touch/links.html');
+    expect(page.url()).toBe(fx.site.url + 'touch/links.html');
     await reader.close();
     await page.close();
   });
@@ -189,7 +164,7 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     const page = await openPage('touch/links.html');
     const at = await termCentre(page, 'linked', 'Eurojust');
     await Promise.all([
-      page.waitForURL(site.url + 'touch/target.html', { timeout: 10_000 }),
+      page.waitForURL(fx.site.url + 'touch/target.html', { timeout: 10_000 }),
       page.touchscreen.tap(at.x, at.y),
     ]);
     expect(await page.textContent('#target')).toBe('La page du lien');
@@ -197,21 +172,21 @@ describe('tap to look up (Chromium, phone emulation)', () => {
   });
 
   it('with the option on, the first tap on a linked term opens the card, the second follows the link', async () => {
-    await setSettings(ext, { linkTapOpensCard: true });
+    await storeSettings(fx.ext.worker, { linkTapOpensCard: true });
     try {
       const page = await openPage('touch/links.html');
       await page.waitForFunction(() => true);
       const at = await termCentre(page, 'linked', 'Eurojust');
       await page.touchscreen.tap(at.x, at.y);
       expect((await waitPhoneCard(page)).term).toBe('eurojust');
-      expect(page.url()).toBe(site.url + 'touch/links.html');
+      expect(page.url()).toBe(fx.site.url + 'touch/links.html');
       await Promise.all([
-        page.waitForURL(site.url + 'touch/target.html', { timeout: 10_000 }),
+        page.waitForURL(fx.site.url + 'touch/target.html', { timeout: 10_000 }),
         page.touchscreen.tap(at.x, at.y),
       ]);
       await page.close();
     } finally {
-      await setSettings(ext, {});
+      await storeSettings(fx.ext.worker, {});
     }
   });
 
@@ -261,9 +236,9 @@ describe('tap to look up (Chromium, phone emulation)', () => {
   ])(
     'the %s page fits 360 px without horizontal scrolling, with 44 px touch targets',
     async (_name, path, ready) => {
-      const page = await ext.ctx.newPage();
+      const page = await fx.ext.ctx.newPage();
       await page.setViewportSize(SMALL_PHONE);
-      await page.goto(`chrome-extension://${ext.extId}/${path}`);
+      await page.goto(`chrome-extension://${fx.ext.extId}/${path}`);
       await page.waitForSelector(ready, { timeout: 10_000 });
       await page.waitForTimeout(300);
       const wide = await page.evaluate(() => {
@@ -285,8 +260,8 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     },
   );
   it('the options page has the link-tap switch, off by default, saved when tapped on', async () => {
-    const page = await ext.ctx.newPage();
-    await page.goto(`chrome-extension://${ext.extId}/options.html`);
+    const page = await fx.ext.ctx.newPage();
+    await page.goto(`chrome-extension://${fx.ext.extId}/options.html`);
     const sw = page.locator('#linkTapOpensCard');
     await sw.scrollIntoViewIfNeeded();
     expect(await sw.isChecked()).toBe(false);
@@ -294,7 +269,7 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     expect(label?.length).toBeGreaterThan(10);
     await sw.tap();
     const stored = () =>
-      ext.worker.evaluate(async () => {
+      fx.ext.worker.evaluate(async () => {
         const c = (
           globalThis as unknown as {
             chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
@@ -304,7 +279,7 @@ describe('tap to look up (Chromium, phone emulation)', () => {
       });
     await expect.poll(async () => (await stored()).linkTapOpensCard).toBe(true);
     expect(await sw.isChecked()).toBe(true);
-    await setSettings(ext, {});
+    await storeSettings(fx.ext.worker, {});
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
+import { waitInCard } from './support/firefox-card';
 import {
   COLUMN_EXPECTED,
   FIRST_CCPD,
@@ -31,13 +32,7 @@ describe('PDF viewer in Firefox (firefox-esr)', () => {
     expect(p).not.toBeNull();
     await page.mouse.move(p!.x - 40, p!.y - 40);
     await page.mouse.move(p!.x, p!.y, { steps: 5 });
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('vdl-card')
-          ?.shadowRoot?.querySelector('[data-term=ccpd][data-state=ready]'),
-      { timeout: 10_000 },
-    );
+    await waitInCard(page, '[data-term=ccpd][data-state=ready]');
     await page.close();
   });
 });

@@ -83,6 +83,21 @@ export async function launchWithExtension(
   return { ctx, extId, worker, close };
 }
 
+/** Replaces the stored settings (`settings` in storage.sync); the extension follows them live. */
+export async function storeSettings(
+  worker: Worker,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await worker.evaluate(async (s) => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
+    await c.storage.sync.set({ settings: s });
+  }, settings);
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -296,6 +311,8 @@ export interface HighlightPoint {
   x: number;
   y: number;
   text: string;
+  /** The client rect the centre is taken from. */
+  box: { left: number; top: number; right: number; bottom: number };
 }
 
 /**
@@ -327,7 +344,8 @@ export function highlightCentres(o: {
       const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
       const seen = o.scroll || (b.top > 0 && b.bottom < innerHeight);
       if (o.all || (b.width > 0 && seen)) {
-        out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString() });
+        const box = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+        out.push({ x: b.x + b.width / 2, y: b.y + b.height / 2, text: live.toString(), box });
         if (out.length >= o.limit) return out;
       }
     }

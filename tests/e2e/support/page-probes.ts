@@ -19,6 +19,7 @@
 import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright-core';
 
 export { PROBE_INIT, type Loaf, type ProbeState } from './probe-init';
+import { storeSettings } from './extension';
 import type { Loaf, ProbeState } from './probe-init';
 
 export interface HighlightRead {
@@ -347,14 +348,7 @@ export const worst = (ts: { duration: number }[]): number =>
 
 /** Switches the extension on or off for every site through its stored settings. */
 export async function setExtensionEnabled(worker: Worker, enabled: boolean): Promise<void> {
-  await worker.evaluate(async (on) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    await c.storage.sync.set({ settings: { enabled: on } });
-  }, enabled);
+  await storeSettings(worker, { enabled });
 }
 
 /** Opens a page with the probes attached before its first script runs. */

@@ -5,10 +5,16 @@ import { launchWithExtension, type Loaded } from './extension';
 export const PHONE = { width: 390, height: 844 };
 export const SMALL_PHONE = { width: 360, height: 640 };
 
+/** A phone: touch, mobile, 390×844 at 2×. */
+export const PHONE_DEVICE = {
+  viewport: PHONE,
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+};
+
 export function launchPhone(): Promise<Loaded> {
-  return launchWithExtension({
-    device: { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
-  });
+  return launchWithExtension({ device: PHONE_DEVICE });
 }
 
 /**

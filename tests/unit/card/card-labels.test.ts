@@ -62,62 +62,46 @@ describe('card labels', () => {
 });
 
 describe('headLines', () => {
-  const eaw = {
-    title: "mandat d'arrêt européen",
-    expansion: 'Europees aanhoudingsbevel (EAB)',
-    expansionLang: 'nl' as const,
-  };
+  /** A term as the card's head sees it: its title and its expansion in one language. */
+  const term = (title: string, expansion: string, expansionLang: 'fr' | 'en' | 'nl' = 'fr') => ({
+    title,
+    expansion,
+    expansionLang,
+  });
+  /** What the head shows, top to bottom. */
+  const head = (headline: string, expansion: string | null, declTerm: string | null = null) => ({
+    headline,
+    expansion,
+    declTerm,
+  });
+  const eaw = term("mandat d'arrêt européen", 'Europees aanhoudingsbevel (EAB)', 'nl');
 
   it('heads with the hovered words, then the expansion, then the declarations term', () => {
-    expect(headLines('EAB', eaw)).toEqual({
-      headline: 'EAB',
-      expansion: 'Europees aanhoudingsbevel (EAB)',
-      declTerm: "mandat d'arrêt européen",
-    });
+    expect(headLines('EAB', eaw)).toEqual(
+      head('EAB', 'Europees aanhoudingsbevel (EAB)', "mandat d'arrêt européen"),
+    );
   });
 
   it('never repeats the headline', () => {
     // The hovered words are the expansion without its acronym: only the acronym is added.
-    expect(headLines('Europees  aanhoudingsbevel', eaw)).toEqual({
-      headline: 'Europees aanhoudingsbevel',
-      expansion: 'EAB',
-      declTerm: "mandat d'arrêt européen",
-    });
-    const rail = {
-      title: 'PNR ferroviaire',
-      expansion: 'PNR ferroviaire (données des passagers des trains)',
-      expansionLang: 'fr' as const,
-    };
-    expect(headLines('PNR ferroviaire', rail)).toEqual({
-      headline: 'PNR ferroviaire',
-      expansion: 'données des passagers des trains',
-      declTerm: null,
-    });
-    expect(headLines('PNR ferroviaire', { ...rail, expansion: 'PNR  Ferroviaire' })).toEqual({
-      headline: 'PNR ferroviaire',
-      expansion: null,
-      declTerm: null,
-    });
-    const ece = {
-      title: 'ECE',
-      expansion: "équipe commune d'enquête",
-      expansionLang: 'fr' as const,
-    };
-    expect(headLines('ECE', ece)).toEqual({
-      headline: 'ECE',
-      expansion: "équipe commune d'enquête",
-      declTerm: null,
-    });
+    expect(headLines('Europees  aanhoudingsbevel', eaw)).toEqual(
+      head('Europees aanhoudingsbevel', 'EAB', "mandat d'arrêt européen"),
+    );
+    const rail = term('PNR ferroviaire', 'PNR ferroviaire (données des passagers des trains)');
+    expect(headLines('PNR ferroviaire', rail)).toEqual(
+      head('PNR ferroviaire', 'données des passagers des trains'),
+    );
+    expect(headLines('PNR ferroviaire', { ...rail, expansion: 'PNR  Ferroviaire' })).toEqual(
+      head('PNR ferroviaire', null),
+    );
+    const ece = term('ECE', "équipe commune d'enquête");
+    expect(headLines('ECE', ece)).toEqual(head('ECE', "équipe commune d'enquête"));
     expect(headLines("Equipe commune d'enquete", ece).expansion).toBeNull();
   });
 
   it('falls back to the title when nothing was hovered, and shows only it while loading', () => {
     expect(headLines('  ', eaw).headline).toBe("mandat d'arrêt européen");
-    expect(headLines('JIT', undefined)).toEqual({
-      headline: 'JIT',
-      expansion: null,
-      declTerm: null,
-    });
+    expect(headLines('JIT', undefined)).toEqual(head('JIT', null));
   });
 });
 

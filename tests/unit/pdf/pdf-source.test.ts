@@ -41,6 +41,11 @@ describe('parseFileParam', () => {
   });
 });
 
+/** `test` answers `want` for every address. */
+function expectForEach(test: (url: string) => boolean, want: boolean, urls: string[]): void {
+  for (const url of urls) expect(test(url), url).toBe(want);
+}
+
 describe('displayName and isPdfPath', () => {
   it('names the file from the last path segment, decoded', () => {
     expect(displayName(new URL('https://ex.be/docs/rapport%20annuel.pdf?x=1'))).toBe(
@@ -51,12 +56,16 @@ describe('displayName and isPdfPath', () => {
   });
 
   it('recognises a path ending in .pdf, whatever the query or case', () => {
-    expect(isPdfPath('https://ex.be/a/B.PDF?download=1#page=2')).toBe(true);
-    expect(isPdfPath('file:///tmp/x.pdf')).toBe(true);
-    expect(isPdfPath('https://ex.be/view?file=x.pdf')).toBe(false);
-    expect(isPdfPath('https://ex.be/x.pdf.html')).toBe(false);
-    expect(isPdfPath('chrome-extension://id/x.pdf')).toBe(false);
-    expect(isPdfPath('nonsense')).toBe(false);
+    expectForEach(isPdfPath, true, [
+      'https://ex.be/a/B.PDF?download=1#page=2',
+      'file:///tmp/x.pdf',
+    ]);
+    expectForEach(isPdfPath, false, [
+      'https://ex.be/view?file=x.pdf',
+      'https://ex.be/x.pdf.html',
+      'chrome-extension://id/x.pdf',
+      'nonsense',
+    ]);
   });
 });
 
@@ -90,11 +99,15 @@ describe('classifyError', () => {
 
 describe('shouldAutoOpen', () => {
   it('takes web PDFs only, and leaves those marked for the browser’s own viewer', () => {
-    expect(shouldAutoOpen('https://www.consilium.europa.eu/media/x/declaration.pdf')).toBe(true);
-    expect(shouldAutoOpen('http://127.0.0.1:8080/a.PDF?x=1')).toBe(true);
-    expect(shouldAutoOpen('https://ex.be/a.pdf#vdl-native')).toBe(false);
-    expect(shouldAutoOpen('file:///tmp/a.pdf')).toBe(false);
-    expect(shouldAutoOpen('https://ex.be/article.html')).toBe(false);
-    expect(shouldAutoOpen('chrome-extension://x/viewer.html?file=https://ex.be/a.pdf')).toBe(false);
+    expectForEach(shouldAutoOpen, true, [
+      'https://www.consilium.europa.eu/media/x/declaration.pdf',
+      'http://127.0.0.1:8080/a.PDF?x=1',
+    ]);
+    expectForEach(shouldAutoOpen, false, [
+      'https://ex.be/a.pdf#vdl-native',
+      'file:///tmp/a.pdf',
+      'https://ex.be/article.html',
+      'chrome-extension://x/viewer.html?file=https://ex.be/a.pdf',
+    ]);
   });
 });

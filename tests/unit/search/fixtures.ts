@@ -2,6 +2,7 @@
 import type { Corpus, Passage } from '../../../utils/corpus-types';
 import type { GlossaryEntry } from '../../../utils/glossary-types';
 import { buildSearchIndex } from '../../../utils/search/search-index';
+import { docMeta, ECE_EXPANSION, entry } from '../../fixtures/corpus-kit';
 
 const texts: [string, string, string[], string][] = [
   [
@@ -49,33 +50,9 @@ const texts: [string, string, string[], string][] = [
 
 export const corpus: Corpus = {
   documents: [
-    {
-      id: 'd17',
-      kind: 'communication',
-      title: 'Communication 2017',
-      date: '2017-10-16',
-      place: null,
-      language: 'fr',
-      source: null,
-    },
-    {
-      id: 'd18',
-      kind: 'declaration',
-      title: 'Déclaration 2018',
-      date: '2018-06-11',
-      place: null,
-      language: 'fr',
-      source: null,
-    },
-    {
-      id: 'd21',
-      kind: 'press-conference',
-      title: 'Conférence 2021',
-      date: '2021-11-22',
-      place: null,
-      language: 'fr',
-      source: null,
-    },
+    docMeta('d17', 'communication', 'Communication 2017', '2017-10-16', null),
+    docMeta('d18', 'declaration', 'Déclaration 2018', '2018-06-11', null),
+    docMeta('d21', 'press-conference', 'Conférence 2021', '2021-11-22', null),
   ],
   passages: texts.map(([doc, id, section, text], order): Passage => ({
     id,
@@ -91,11 +68,9 @@ export const corpus: Corpus = {
 };
 
 export const glossary: GlossaryEntry[] = [
-  {
+  entry({
     id: 'mandat-arret-europeen',
     term: 'MAE',
-    kind: 'instrument',
-    salience: 'core',
     expansion: {
       fr: "mandat d'arrêt européen",
       en: 'European arrest warrant',
@@ -108,26 +83,18 @@ export const glossary: GlossaryEntry[] = [
     },
     acronyms: ['MAE', 'EAW'],
     phrases: ["mandat d'arrêt européen", 'European arrest warrant', 'Europees aanhoudingsbevel'],
-  },
-  {
+  }),
+  entry({
     id: 'ece',
     term: 'ECE',
-    kind: 'instrument',
-    salience: 'core',
-    expansion: {
-      fr: "équipe commune d'enquête",
-      en: 'joint investigation team',
-      nl: 'gemeenschappelijk onderzoeksteam',
-    },
+    expansion: ECE_EXPANSION,
     explanation: { fr: 'Équipe de juges…', en: 'A team of…', nl: 'Een team van…' },
     acronyms: ['ECE', 'JIT'],
     phrases: ["équipe commune d'enquête", "équipe d'enquête commune", 'joint investigation team'],
-  },
-  {
+  }),
+  entry({
     id: 'rgpd',
     term: 'RGPD',
-    kind: 'instrument',
-    salience: 'core',
     expansion: {
       fr: 'règlement général sur la protection des données',
       en: 'General Data Protection Regulation',
@@ -139,8 +106,8 @@ export const glossary: GlossaryEntry[] = [
     },
     acronyms: ['RGPD', 'GDPR', 'AVG'],
     phrases: ['General Data Protection Regulation'],
-  },
-  {
+  }),
+  entry({
     id: 'europol',
     term: 'Europol',
     kind: 'body',
@@ -151,7 +118,7 @@ export const glossary: GlossaryEntry[] = [
     },
     explanation: { fr: "L'agence de l'UE…", en: 'The EU agency…', nl: 'Het EU-agentschap…' },
     phrases: ['Europol'],
-  },
+  }),
 ];
 
 export const data = buildSearchIndex(corpus, glossary);

@@ -1,26 +1,18 @@
 import type { Corpus } from '../../../../utils/corpus-types';
+import { docMeta } from '../../../fixtures/corpus-kit';
 
 /** A small corpus shaped like the generated one (ids are made up). */
 export const corpus: Corpus = {
   documents: [
-    {
-      id: 'declaration-2023-05-05',
-      kind: 'declaration',
-      title: 'Val Duchesse 2023',
-      date: '2023-05-05',
-      place: 'Paris',
-      language: 'fr',
-      source: null,
-    },
-    {
-      id: 'declaration-2018-06-11',
-      kind: 'declaration',
-      title: 'Déclaration conjointe des Premiers ministres français et belge',
-      date: '2018-06-11',
-      place: 'Paris',
-      language: 'fr',
-      source: 'Site Internet du Premier ministre (France)',
-    },
+    docMeta('declaration-2023-05-05', 'declaration', 'Val Duchesse 2023', '2023-05-05', 'Paris'),
+    docMeta(
+      'declaration-2018-06-11',
+      'declaration',
+      'Déclaration conjointe des Premiers ministres français et belge',
+      '2018-06-11',
+      'Paris',
+      'Site Internet du Premier ministre (France)',
+    ),
   ],
   passages: [
     p('p-a1', 'declaration-2018-06-11', 0, 'Le PNR européen est entré en vigueur.', []),
