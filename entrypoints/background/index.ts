@@ -1,4 +1,5 @@
 import { keepSettingsMigrated } from '../../utils/settings-store';
+import { cacheCardData, clearCardCacheOnUpdate } from './card-cache';
 import { buildTermCardData } from '../../utils/term-lookup';
 import { corpus, glossary, glossaryById } from './corpus-data';
 import { setupPdfAutoOpen } from './pdf-auto-open';
@@ -14,7 +15,9 @@ export default defineBackground(() => {
       const data = buildTermCardData(corpus, glossary, m.term, lang, (doc, passage, term) =>
         readerUrl({ doc, passage, term }),
       );
-      return data ? { ok: true, data } : { ok: false, error: `unknown term ${m.term}` };
+      if (!data) return { ok: false, error: `unknown term ${m.term}` };
+      cacheCardData(lang, data);
+      return { ok: true, data };
     },
     reportTerms: async (m, sender) => {
       const tabId = sender.tab?.id;
@@ -77,6 +80,7 @@ export default defineBackground(() => {
     if (info.status === 'loading' && info.url) void resetTopFrame(tabId);
   });
   keepSettingsMigrated();
+  clearCardCacheOnUpdate();
   setupContextMenu();
   setupCommands();
   setupPdfAutoOpen();

@@ -1,8 +1,10 @@
 /**
- * Card data from the background, on demand, cached per term and language: in memory for the
- * page's life, and in storage.local so a card can appear at once when the service worker is asleep
- * (stale-while-revalidate: the background's answer replaces a stored copy that differs).
+ * Card data, on demand, cached per term and language: in memory for the page's life, and in
+ * storage.local, where the background wrote it (utils/card-cache.ts), so a card can appear at once
+ * when the service worker is asleep. A stored copy is never stale (keys carry the version, the
+ * background clears them on update): read it, else ask the background, nothing more.
  */
+import { cardCacheKey } from '../../../utils/card-cache';
 import type { TermCardData } from '../../../utils/messages';
 import { guessCardLang, resolveCardLang, type CardLang } from '../../../utils/page-language';
 import { sendMessage } from '../../../utils/send-message';
@@ -11,24 +13,18 @@ export type Lang = CardLang;
 
 const resolved = new Map<string, TermCardData>();
 const inflight = new Map<string, Promise<TermCardData>>();
-const listeners = new Set<(key: string, data: TermCardData) => void>();
-const STORE_PREFIX = 'vdl-card:';
 
 const keyOf = (term: string, lang: Lang) => `${lang}:${term}`;
+
+let version: string | undefined;
+function storeKey(term: string, lang: Lang): string {
+  version ??= browser.runtime.getManifest().version;
+  return cardCacheKey(version, lang, term);
+}
 
 /** Data already at hand (no wait), if any. */
 export function peekTerm(term: string, lang: Lang): TermCardData | undefined {
   return resolved.get(keyOf(term, lang));
-}
-
-/** Called when fresher data arrives for a term already shown from the stored copy. */
-export function onTermData(fn: (term: string, lang: Lang, data: TermCardData) => void): () => void {
-  const l = (key: string, data: TermCardData) => {
-    const i = key.indexOf(':');
-    fn(key.slice(i + 1), key.slice(0, i) as Lang, data);
-  };
-  listeners.add(l);
-  return () => listeners.delete(l);
 }
 
 function valid(term: string, x: unknown): x is TermCardData {
@@ -49,59 +45,44 @@ function fromBackground(term: string, lang: Lang): Promise<TermCardData> {
   });
 }
 
-function fromStore(term: string, lang: Lang): Promise<TermCardData | null> {
-  const skey = STORE_PREFIX + keyOf(term, lang);
+/** The stored copies of several terms' cards, in one storage read; the terms found are resolved. */
+export async function readStored(terms: readonly string[], lang: Lang): Promise<string[]> {
+  const want = terms.filter((t) => !resolved.has(keyOf(t, lang)));
+  if (!want.length) return [];
+  let got: Record<string, unknown> = {};
   try {
-    return browser.storage.local.get(skey).then(
-      (r) => (valid(term, r[skey]) ? r[skey] : null),
-      () => null,
-    );
+    got = await browser.storage.local.get(want.map((t) => storeKey(t, lang)));
   } catch {
-    return Promise.resolve(null);
+    // Storage unavailable (extension reloaded): the background answers.
   }
+  const missing: string[] = [];
+  for (const t of want) {
+    const d = got[storeKey(t, lang)];
+    if (valid(t, d)) resolved.set(keyOf(t, lang), d);
+    else missing.push(t);
+  }
+  return missing;
 }
 
-function store(term: string, lang: Lang, data: TermCardData, previous: TermCardData | null): void {
-  if (previous && JSON.stringify(previous) === JSON.stringify(data)) return;
-  try {
-    void browser.storage.local.set({ [STORE_PREFIX + keyOf(term, lang)]: data }).catch(() => {});
-  } catch {
-    // Storage unavailable (extension reloaded): the memory cache still works.
-  }
-}
-
-export function lookupTerm(term: string, lang: Lang): Promise<TermCardData> {
+/** A term's card data. `notStored`: the caller just read the storage without finding it. */
+export function lookupTerm(
+  term: string,
+  lang: Lang,
+  opts: { notStored?: boolean } = {},
+): Promise<TermCardData> {
   const key = keyOf(term, lang);
   const have = resolved.get(key);
   if (have) return Promise.resolve(have);
   let p = inflight.get(key);
   if (p) return p;
-  const bg = fromBackground(term, lang);
-  const stored = fromStore(term, lang);
-  p = new Promise<TermCardData>((ok, fail) => {
-    let done = false;
-    const win = (d: TermCardData) => {
-      if (done) return;
-      done = true;
-      resolved.set(key, d);
-      ok(d);
-    };
-    void stored.then((d) => d && win(d));
-    bg.then(
-      (d) => {
-        const wasStored = done;
-        void stored.then((old) => store(term, lang, d, old));
-        if (!wasStored) return win(d);
-        if (JSON.stringify(resolved.get(key)) === JSON.stringify(d)) return;
-        resolved.set(key, d);
-        for (const l of listeners) l(key, d);
-      },
-      (err: unknown) => {
-        void stored.then((d) => {
-          if (!d) fail(err);
-        });
-      },
-    );
+  const stored = opts.notStored ? Promise.resolve([term]) : readStored([term], lang);
+  p = stored.then((missing) => {
+    const d = resolved.get(key);
+    if (d && !missing.length) return d;
+    return fromBackground(term, lang).then((fresh) => {
+      resolved.set(key, fresh);
+      return fresh;
+    });
   });
   inflight.set(key, p);
   // A failure (e.g. the extension was reloaded) is not cached.

@@ -1,11 +1,11 @@
 /**
  * Card data fetched ahead of the first hover (issue 12/17): when the scanner announces the
- * page's first terms, the cards of the first few are fetched (and stored) one at a time in idle
- * time, so the first hover after page load waits for nothing. Only the first few: every fetch
- * costs the page a message and a storage read, and most readers hover few terms.
+ * page's first terms, the stored cards of the first few are read in one storage read, and those
+ * not stored yet are asked of the background one at a time in idle time, so the first hover after
+ * page load waits for nothing. Only the first few: most readers hover few terms.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lookupTerm, type Lang } from './card-data';
+import { lookupTerm, readStored, type Lang } from './card-data';
 
 /** Terms prefetched per page (the first found: the visible block is scanned first). */
 export const PREFETCH_MAX = 6;
@@ -17,19 +17,23 @@ export function createPrefetcher(
   const done = new Set<string>();
   let budget = PREFETCH_MAX;
   return (terms, lang) => {
-    const todo = terms.filter((t) => !done.has(`${lang}:${t}`)).slice(0, budget);
-    budget -= todo.length;
+    const wanted = terms.filter((t) => !done.has(`${lang}:${t}`)).slice(0, budget);
+    budget -= wanted.length;
+    for (const t of wanted) done.add(`${lang}:${t}`);
+    let todo: string[] = [];
     const next = () => {
       const term = todo.shift();
       if (!term || stopped()) return;
-      done.add(`${lang}:${term}`);
       // One at a time, when the page is idle: never a burst of work on the page's main thread.
-      lookupTerm(term, lang).then(schedule, schedule);
+      lookupTerm(term, lang, { notStored: true }).then(schedule, schedule);
     };
     const schedule = () => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
       else ctx.setTimeout(next, 50);
     };
-    schedule();
+    void readStored(wanted, lang).then((missing) => {
+      todo = missing;
+      schedule();
+    });
   };
 }

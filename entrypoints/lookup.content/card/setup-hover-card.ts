@@ -20,7 +20,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
-import { cardLanguage, lookupTerm, onTermData, peekTerm } from './card-data';
+import { cardLanguage, lookupTerm, peekTerm } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
 import { cardClickHandler } from './card-actions';
@@ -350,22 +350,12 @@ export function setupHoverCard(
   // The keyboard command (background → this tab): card-keys.ts.
   browser.runtime.onMessage.addListener(onMessage);
 
-  // Fresher data from the background replaces a stored copy on an open card.
-  const offData = onTermData((term, lang, data) => {
-    if (cur && cur.hit.term === term && cur.lang === lang) {
-      cur.data = data;
-      cur.state = 'ready';
-      guard(paint)();
-    }
-  });
-
   function destroy(): void {
     if (destroyed) return;
     close();
     destroyed = true;
     if (frame) cancelAnimationFrame(frame);
     if (scrollFrame) cancelAnimationFrame(scrollFrame);
-    offData();
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
