@@ -96,11 +96,31 @@ function makeAd(i: number): string {
 <a href="#">${esc(AD_TEXT[i % AD_TEXT.length]!)}</a></body></html>`;
 }
 
-/** Pages for the per-page cost section: no term, no term with 10 small frames. */
+/**
+ * A news article with common words only (UE, OTAN, Union européenne, terrorisme, espace Schengen:
+ * recognised, unmarked by default) and no core term: the kind of page most political news is.
+ * Hooks for tests: « terrorisme » is `#word`; `#p3` has no term near it.
+ */
+export function makeCommonOnlyArticle(): string {
+  return page(
+    'Sommet européen',
+    `<article id="a"><h1>Les dirigeants de l’UE et de l’OTAN réunis à Bruxelles</h1>
+<p id="p1">Les chefs d’État de l’Union européenne ont discuté du budget de la défense et de l’aide
+à l’Ukraine, en présence du secrétaire général de l’OTAN.</p>
+<p id="p2">La lutte contre le <span id="word">terrorisme</span> reste une priorité, a rappelé la
+présidente de la Commission, avant une conférence de presse sur l’espace Schengen.</p>
+<p id="p3">Le sommet se poursuit demain avec un dîner de travail.</p></article>`,
+  );
+}
+
+/**
+ * Pages for the per-page cost section: no term, no term with 10 small frames, common words only.
+ */
 export function writeCostPages(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ordinary-article.html'), makeOrdinaryArticle());
   writeFileSync(join(dir, 'article-10-frames.html'), makeOrdinaryArticle(10));
+  writeFileSync(join(dir, 'common-only.html'), makeCommonOnlyArticle());
   for (let i = 0; i < 10; i++) writeFileSync(join(dir, `ad-${i}.html`), makeAd(i));
-  return ['ordinary-article.html', 'article-10-frames.html'];
+  return ['ordinary-article.html', 'article-10-frames.html', 'common-only.html'];
 }

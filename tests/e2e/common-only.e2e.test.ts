@@ -3,17 +3,24 @@
  * the first stage does not load the second (issue 12) until the reader asks for a card on one
  * (pointer resting on it, the keyboard command) or the settings mark common terms.
  */
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, useExtension } from './support/extension';
+import { makeCommonOnlyArticle } from '../bench/make-pages';
+import { artifactPath, useExtension } from './support/extension';
 import {
+  appendAndWait,
+  openCardTerm,
   readHighlights,
   secondStageLoaded,
   waitForHighlights,
 } from './support/detection-highlights';
 
-const fx = useExtension({ serve: { dir: join(FIXTURES, 'detection') } });
+// The bench's generated page (tests/bench/make-pages.ts), written where the test can serve it.
+const dir = artifactPath('common-only');
+mkdirSync(dir, { recursive: true });
+writeFileSync(`${dir}/common-only.html`, makeCommonOnlyArticle());
+const fx = useExtension({ serve: { dir } });
 
 declare const chrome: any;
 
@@ -23,16 +30,6 @@ async function setSettings(patch: Record<string, unknown> | null): Promise<void>
     await chrome.storage.sync.set({ settings: p });
   }, patch);
 }
-
-/** The term of the open card (data-term), or null. */
-const cardTerm = (page: Page) =>
-  page.evaluate(
-    () =>
-      document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term]')
-        ?.getAttribute('data-term') ?? null,
-  );
 
 /** Centre of the word « terrorisme » (#word) in the viewport. */
 const wordCentre = (page: Page) =>
@@ -77,7 +74,7 @@ describe('a page with common words only (issue 12)', () => {
       null,
       { timeout: 5000 },
     );
-    expect(await cardTerm(page)).toBe('terrorisme');
+    expect(await openCardTerm(page)).toBe('terrorisme');
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
     // Still unmarked: the settings say core terms only.
     expect((await readHighlights(page)).all).toEqual([]);
@@ -102,7 +99,7 @@ describe('a page with common words only (issue 12)', () => {
       null,
       { timeout: 5000 },
     );
-    expect(await cardTerm(page)).toBe('terrorisme');
+    expect(await openCardTerm(page)).toBe('terrorisme');
     await page.close();
   });
 
@@ -130,12 +127,11 @@ describe('a page with common words only (issue 12)', () => {
 
   it('loads the second stage once a core term arrives', async () => {
     const page = await openSettled();
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Les données PNR des passagers seront partagées.';
-      document.getElementById('a')!.append(p);
-    });
-    const dump = await waitForHighlights(page, (d) => d.all.includes('PNR'));
+    const dump = await appendAndWait(
+      page,
+      'Les données PNR des passagers seront partagées.',
+      'PNR',
+    );
     expect(dump.all).toEqual(['PNR']);
     await page.close();
   });

@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXT_DIR, FIXTURES, useExtension } from './support/extension';
 import {
+  appendAndWait,
+  openCardTerm,
   readHighlights,
   secondStageLoaded,
   settledHighlights,
@@ -259,12 +261,7 @@ describe('two stages (issue 12)', () => {
     await page.waitForTimeout(2500);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
     expect((await readHighlights(page)).all).toEqual([]);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Europol coordonne désormais les enquêtes.';
-      document.getElementById('a')!.append(p);
-    });
-    const dump = await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    const dump = await appendAndWait(page, 'Europol coordonne désormais les enquêtes.', 'Europol');
     expect(dump.all).toEqual(['Europol']);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
     await page.close();
@@ -323,19 +320,7 @@ describe('hover lookup', () => {
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     await page.mouse.move(box!.x + 1, box!.y);
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () =>
-              document
-                .querySelector('vdl-card')
-                ?.shadowRoot?.querySelector('[data-term]')
-                ?.getAttribute('data-term') ?? null,
-          ),
-        { timeout: 5000 },
-      )
-      .toBe('europol');
+    await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('europol');
     await page.close();
   });
 });

@@ -4,23 +4,15 @@
  * filters (data/candidate-filter.ts). Time-sliced like the scanner: a probe never holds the main
  * thread for more than ~4 ms.
  */
-import { candidates } from '../../../data/generated/matcher-table.json';
-import {
-  CANDIDATE_SEP,
-  candidateTester,
-  type Candidate,
-  type CandidateFilter,
-} from '../../../utils/candidate-test';
+import { CANDIDATE_SEP, type Candidate } from '../../../utils/candidate-test';
+import { SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
+import { candidateIn } from './candidate-in';
 
 /** Text read per test; a term cut by a chunk's end is found in the next one (CARRY). */
 const CHUNK_CHARS = 32_768;
 const CARRY = 64;
 const SLICE_MS = 4;
-/** Text nodes the matcher never reads (their text is not shown). */
-const SKIP = new Set(['script', 'style', 'noscript', 'template']);
-
-export const candidateIn = candidateTester(candidates as CandidateFilter);
 
 export interface Probe {
   /** Stops the probe (no callback afterwards). */
@@ -75,7 +67,8 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
       }
       if (n.nodeType === 3) {
         const p = n.parentNode as Element | null;
-        if (p && SKIP.has(p.localName)) continue;
+        // Text the scanner never reads (scripts, styles, code, form controls…) makes no candidate.
+        if (p && SKIP_TAGS.has(p.localName)) continue;
         buf += CANDIDATE_SEP + (n as Text).data;
         if (buf.length < CHUNK_CHARS) continue;
         if (test()) return finish('core');

@@ -11,7 +11,7 @@ import { INLINE_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
 import { loadSettings, watchSettings } from '../live-settings';
 import type { Settings } from '../../../utils/settings-sanitize';
-import { candidateIn } from './candidate-probe';
+import { candidateIn } from './candidate-in';
 import type { EventRelay } from './event-relay';
 
 /** Why a lazily loaded second stage was loaded: what it should answer once it has scanned. */

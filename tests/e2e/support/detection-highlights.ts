@@ -87,6 +87,31 @@ export async function waitForHighlights(
   return dump;
 }
 
+/** The glossary id of the open hover card (its `data-term`), or null when none is open. */
+export function openCardTerm(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document
+        .querySelector('vdl-card')
+        ?.shadowRoot?.querySelector('[data-term]')
+        ?.getAttribute('data-term') ?? null,
+  );
+}
+
+/** Appends a paragraph of `text` to the page's `#a` and waits until `term` is highlighted. */
+export async function appendAndWait(
+  page: Page,
+  text: string,
+  term: string,
+): Promise<HighlightDump> {
+  await page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    document.getElementById('a')!.append(p);
+  }, text);
+  return waitForHighlights(page, (d) => d.all.includes(term));
+}
+
 /**
  * Term occurrences the background recorded for every open tab and frame (what the match store
  * holds, windowed pages included). Tests keep one page with terms open at a time.
