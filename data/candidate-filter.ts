@@ -96,8 +96,13 @@ function acronymSource(surfaces: string[]): string {
   return `(?<![A-Za-z0-9])${body}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
 }
 
-/** What may stand between two words of a phrase: a plural s, then anything but letters and digits. */
-const GAP = 's?[^a-z0-9]*';
+/**
+ * What may stand between two words of a phrase: a plural s, then anything but ASCII letters,
+ * digits and '_' (what the matcher steps over is among it: spaces, hyphens, apostrophes; nothing
+ * where markup split the text). `\W` rather than `[^a-z0-9]`: a shorter expression, compiled
+ * faster on every page with a candidate word.
+ */
+const GAP = 's?\\W*';
 
 /**
  * Folded phrases, each as all its words in order, each followed by a GAP (spaces, hyphens,
