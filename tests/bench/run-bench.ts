@@ -11,6 +11,7 @@
  */
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -46,6 +47,15 @@ const check = args.includes('--check');
 /** The build users get (no benchmark hook): per-page cost and sizes. */
 const SHIPPED_DIR = resolve(process.env.VDL_SHIPPED ?? join(ROOT, '.output/chrome-mv3'));
 const pagesDir = opt('--pages');
+/** Saved news pages (../shared/pages) in the per-page cost section when present. */
+const SAVED_NEWS = [
+  'fundus__be_PoliticoEu_2025_10_23.html',
+  'fundus__fr_EuronewsFR_2024_04_30.html',
+  'fundus__fr_LeFigaro_2024_11_22.html',
+  'fundus__fr_LesEchos_2024_07_18.html',
+  'fundus__uk_BBC_2026_04_25.html',
+  'htmldate__eval-lepoint.fr-terrorisme.html',
+];
 
 function pagesRoot(): string {
   if (pagesDir) return resolve(pagesDir);
@@ -294,14 +304,28 @@ async function main() {
     copyFileSync(join(FIXTURES, 'demo-article.html'), join(costDir, 'demo-article.html'));
     costPages.push('demo-article.html');
     const costSite = await serveDir(costDir, { stripScripts: true });
+    const list = costPages.map((f) => ({ name: f, url: costSite.url + f }));
+    // The saved news pages of the measurement, served from where they are (never copied
+    // into the project): ordinary reading, mostly common words only.
+    const newsDir = resolve(ROOT, '../shared/pages');
+    const news = SAVED_NEWS.filter((f) => existsSync(join(newsDir, f)));
+    const newsSite = news.length ? await serveDir(newsDir, { stripScripts: true }) : null;
+    for (const f of news) list.push({ name: f, url: newsSite!.url + encodeURIComponent(f) });
     const anchor = writeNaiveAnchor(join(ROOT, 'tests/.artifacts/anchor-naive'));
-    costRows = await measurePageCost(
-      costPages.map((f) => ({ name: f, url: costSite.url + f })),
-      { naive: anchor, ours: SHIPPED_DIR },
-    );
+    costRows = await measurePageCost(list, { naive: anchor, ours: SHIPPED_DIR });
     await costSite.close();
+    await newsSite?.close();
     pageCost = summarizePageCost(costRows);
-    console.log(JSON.stringify({ pageCost }));
+    // Pages that mark core terms (the detection articles, the demo) apart from the others.
+    const marks = new Set([
+      'fr-article.html',
+      'en-article.html',
+      'nl-article.html',
+      'demo-article.html',
+    ]);
+    const withTerms = summarizePageCost(costRows.filter((r) => marks.has(r.page)));
+    const withoutTerms = summarizePageCost(costRows.filter((r) => !marks.has(r.page)));
+    console.log(JSON.stringify({ pageCost, withTerms, withoutTerms }));
   }
 
   // Search latency, from the popup's own search code.
