@@ -107,10 +107,12 @@ export function startLookup({ ctx, refs, events, why = {} }: FirstStageHandOver)
 
   /**
    * Loaded for a page with common words only because the reader asked (first-stage/lazy-lookup.ts):
-   * once the page is scanned, the card answers the pointer resting on a word, or the command.
+   * once the page is scanned, the card answers the pointer resting on a word, a tap, or the command.
    */
   function answerLazyRequest(): void {
     if (why.pointer) events.replayPointer();
+    const hit = why.tap && hits.hitTest(why.tap.x, why.tap.y);
+    if (hit) card?.open(hit);
     if (why.command) {
       const hit = hits.termAtSelection() ?? termNav.firstTermInView();
       if (hit) card?.open(hit, { focus: true });

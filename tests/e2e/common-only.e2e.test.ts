@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeCommonOnlyArticle } from '../bench/make-pages';
 import { artifactPath, useExtension } from './support/extension';
+import { PHONE_DEVICE } from './support/touch';
 import {
   appendAndWait,
   openCardTerm,
@@ -133,6 +134,20 @@ describe('a page with common words only (issue 12)', () => {
       'PNR',
     );
     expect(dump.all).toEqual(['PNR']);
+    await page.close();
+  });
+});
+
+describe('a page with common words only, on a phone', () => {
+  const phone = useExtension({ serve: { dir }, launch: { device: PHONE_DEVICE } });
+
+  it('opens the card of a tapped common word', async () => {
+    const page = await phone.open('common-only.html');
+    await page.waitForTimeout(2000);
+    expect(await secondStageLoaded(phone.ext.ctx, page)).toBe(false);
+    const at = await wordCentre(page);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('terrorisme');
     await page.close();
   });
 });

@@ -16,8 +16,10 @@ import type { EventRelay } from './event-relay';
 
 /** Why a lazily loaded second stage was loaded: what it should answer once it has scanned. */
 export interface LazyReason {
-  /** The pointer rests (or a finger tapped) on text with a term: answer the last pointer move. */
+  /** The pointer rests on text with a term: answer the last pointer move. */
   pointer?: boolean;
+  /** A finger tapped text with a term (viewport point): open the card of the term there. */
+  tap?: { x: number; y: number };
   /** The keyboard command: the card for the selection. */
   command?: boolean;
 }
@@ -79,11 +81,10 @@ export function waitLazily(
     refs.clearTimeout(timer);
     timer = refs.setTimeout(atPoint, REST_MS);
   });
-  events.on('pointerdown', (e) => {
-    if (e.pointerType !== 'touch') return;
-    x = e.clientX;
-    y = e.clientY;
-    atPoint();
+  // A tap (a click from a finger: not a swipe or a scroll) on text with a term.
+  events.on('click', (e) => {
+    if ((e as PointerEvent).pointerType !== 'touch') return;
+    if (termNear(refs, e.clientX, e.clientY)) fire({ tap: { x: e.clientX, y: e.clientY } });
   });
 
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
