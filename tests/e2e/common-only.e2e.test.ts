@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeCommonOnlyArticle } from '../bench/make-pages';
-import { artifactPath, useExtension } from './support/extension';
+import { artifactPath, useExtension, useFirefox } from './support/extension';
 import { PHONE_DEVICE } from './support/touch';
 import {
   appendAndWait,
@@ -148,6 +148,34 @@ describe('a page with common words only, on a phone', () => {
     const at = await wordCentre(page);
     await page.touchscreen.tap(at.x, at.y);
     await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('terrorisme');
+    await page.close();
+  });
+});
+
+describe('a page with common words only, in Firefox', () => {
+  const h = useFirefox(dir);
+
+  it('opens the card when the pointer rests on a common word', async () => {
+    const page = await h.ff.browser.newPage();
+    await page.goto(h.site.url + 'common-only.html');
+    await new Promise((r) => setTimeout(r, 2000));
+    const at = await page.evaluate(() => {
+      const r = document.getElementById('word')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(at.x - 30, at.y);
+    await page.mouse.move(at.x, at.y);
+    // Polled every 250 ms, not per animation frame: a poller on every frame of the page
+    // (waitForFunction's default over WebDriver BiDi) holds off the idle time the scan runs in.
+    const term = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('vdl-card')
+            ?.shadowRoot?.querySelector('[data-term]')
+            ?.getAttribute('data-term') ?? null,
+      );
+    await expect.poll(term, { timeout: 10_000, interval: 250 }).toBe('terrorisme');
     await page.close();
   });
 });

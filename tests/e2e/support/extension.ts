@@ -284,12 +284,13 @@ export interface FirefoxFixture {
 }
 
 /** The Firefox build in firefox-esr and the fixtures served, for the calling describe block. */
-export function useFirefox(): FirefoxFixture {
+/** firefox-esr with the Firefox build, and `dir` (default: the fixtures) served on 127.0.0.1. */
+export function useFirefox(dir = FIXTURES): FirefoxFixture {
   let ff: FirefoxLoaded | undefined;
   let site: StaticServer | undefined;
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
-    site = await serveDir(FIXTURES);
+    site = await serveDir(dir);
   }, 90_000);
   afterAll(async () => {
     await ff?.close();
