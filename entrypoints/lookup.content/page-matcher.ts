@@ -21,13 +21,6 @@ export interface SegmentMatch {
 }
 
 export interface PageMatcher {
-  /**
-   * False until the matcher is built and its expression compiled (for one-byte and two-byte
-   * strings: V8 compiles each on first use). `prepare()` does the next of those steps, so the
-   * scanner can give each its own slice instead of paying for all of them in its first one.
-   */
-  readonly ready: boolean;
-  prepare(): void;
   /** Matches in `text` (ambiguous ones with other-sense words nearby are left out). */
   scan(text: string): SegmentMatch[];
   salienceOf(term: string): string | undefined;
@@ -35,34 +28,13 @@ export interface PageMatcher {
   reset(): void;
 }
 
-/** Warm-up texts: one-byte (Latin-1) and two-byte strings get separate regexp code in V8. */
-const WARM_TEXTS = [
-  'Le comite des ministres a examine la cooperation policiere, Europol et la SIS en 2024. ',
-  'Le comité s’est réuni : la coopération policière, Europol et le SIS — en 2024. ',
-];
-
 export function createPageMatcher(table: MatcherTable = tableJson as MatcherTable): PageMatcher {
   let built: Matcher | null = null;
   let evidence: ContextEvidence | null = null;
-  let step = 0;
+  // Created on first use: unpacking the build-time trie is the whole cost (well under a slice).
   const m = (): Matcher => (built ??= createMatcher(table));
   const ev = (): ContextEvidence => (evidence ??= m().newEvidence());
-  const prepare = () => {
-    const s = step++;
-    if (s === 0) m();
-    else if (s === 1) m().warmUp();
-    else if (s <= WARM_TEXTS.length + 1) {
-      // Twice: V8 interprets an expression's first run and compiles it on the next one.
-      const text = WARM_TEXTS[s - 2] as string;
-      m().scan(text);
-      m().scan(text + text);
-    }
-  };
   return {
-    get ready() {
-      return step > WARM_TEXTS.length + 1;
-    },
-    prepare,
     scan(text) {
       const out: SegmentMatch[] = [];
       const mm = m();

@@ -16,10 +16,10 @@ export interface MatcherTable {
   /** Per term: "1,2;3" = extra context word indices ; anti (other-sense) word indices. */
   termContext: string[];
   /**
-   * The combined candidate expression's source, written at build time (prefilter-source.ts);
-   * without it, the matcher writes it when first used.
+   * The trie of surfaces and context words, built and packed at build time (trie.ts): a page
+   * load unpacks it, it does not build it. Without it, the matcher builds it when created.
    */
-  prefilter?: string;
+  trie?: PackedTrie;
   /** The first stage's candidate filter (data/candidate-filter.ts): regular expression sources. */
   candidates?: {
     acronyms: string;
@@ -27,6 +27,21 @@ export interface MatcherTable {
     exotic: string;
     ligatures: Record<string, string>;
   };
+}
+
+/** The matcher's trie as the table ships it (utils/matcher/trie.ts). */
+export interface PackedTrie {
+  /**
+   * One character per node, breadth-first: code − 48 = number of children × 2 + 1 where a
+   * plural 's' may follow.
+   */
+  shape: string;
+  /** The folded character leading to each node but the root, in the same order. */
+  labels: string;
+  /** The node of each surface, in the order of `surfaces` ('|'-split, empty ones skipped). */
+  accepts: number[];
+  /** The node of each context word. */
+  contexts: number[];
 }
 
 export type MatchSalience = 'core' | 'common';
@@ -81,11 +96,6 @@ export interface Matcher {
   find(text: string): TermMatch[];
   info(term: string): TermInfo | undefined;
   readonly terms: readonly TermInfo[];
-  /**
-   * Builds the combined expression now (it is otherwise built by the first `scan`): callers on
-   * a page's main thread spread creation, this, and the first scans over separate slices.
-   */
-  warmUp(): void;
 }
 
 /** ± characters around an ambiguous match where context counts as "near". */

@@ -1,0 +1,98 @@
+/**
+ * The word filter only picks the word starts to walk: with or without it, scan() must give the
+ * same matches (and the same context evidence) on any text.
+ */
+import { describe, expect, it } from 'vitest';
+import { ASCII_WORD, isWordCode } from '../../../utils/matcher/fold';
+import { loadTrie } from '../../../utils/matcher/trie';
+import { createWordFilter } from '../../../utils/matcher/word-filter';
+import { createMatcher } from '../../../utils/term-matcher';
+import { corpusPassages, table } from './fixtures';
+
+const fast = createMatcher(table);
+const slow = createMatcher(table, { wordFilter: false });
+
+function same(text: string): void {
+  const ea = fast.newEvidence();
+  const eb = slow.newEvidence();
+  expect(fast.scan(text, ea)).toEqual(slow.scan(text, eb));
+  expect([...ea.words]).toEqual([...eb.words]);
+  expect([...ea.terms].sort()).toEqual([...eb.terms].sort());
+}
+
+function wordStarts(text: string): number[] {
+  const word = (c: number) => (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c));
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (word(text.charCodeAt(i)) && (i === 0 || !word(text.charCodeAt(i - 1)))) out.push(i);
+  }
+  return out;
+}
+
+describe('word filter', () => {
+  it('finds what the walk at every word start finds on the corpus', () => {
+    const passages = corpusPassages();
+    for (let i = 0; i < passages.length; i += 50) {
+      same(
+        passages
+          .slice(i, i + 50)
+          .map((p) => p.text)
+          .join('\n'),
+      );
+    }
+  });
+
+  it('agrees on the corpus shouted, hyphenated, double-spaced and with no-break spaces', () => {
+    const text = corpusPassages()
+      .slice(0, 30)
+      .map((p) => p.text)
+      .join('\n');
+    same(text.toUpperCase());
+    same(text.replace(/ /g, ' - '));
+    same(text.replace(/ /g, '  '));
+    same(text.replace(/ /g, '\u00a0'));
+    same(text.replace(/ /g, '-'));
+  });
+
+  it('agrees on case, accents, ligatures, spacing, plurals and boundaries', () => {
+    for (const text of [
+      'Les ÉQUIPES  COMMUNES D’ENQUÊTES et les equipes-communes d\u2019enquete (ECE) ; l’ECE.',
+      'Europol, EUROPOL, www.europol.europa.eu, SIS\u00a0II, SISII, SIS-123, CTE-2000, ECE-R44.',
+      'Mandats d’arrêt européens, EAWs, œuvre, Œdipe, Straße, ﬁchier, ĳs, Kelvin \u212a.',
+      'le RGPD, GDPRhub, 35CJEU, CJEU_, UNECE, ACTE, sursis, Siena, Nato, NATO.',
+      'LA FRANCE RENFORCE LE SIS ET LE PNR. police judiciaire, enquêteurs, frontières.',
+      '×SIS÷ PNR² «CCPD» Val\u00a0Duchesse val duchesse 2022/915 (UE) 2022/915',
+      // A space second or third (runs of spaces and hyphens read as one), keys cut by the end.
+      'e-justice, e - justice, e  justice, E-JUSTICE, eu  law, PN',
+      'EU',
+      'procé, policé, Schengén, ECEs, PNRs, eaws',
+    ]) {
+      same(text);
+    }
+  });
+
+  it('agrees on soft hyphens, combining marks and mojibake', () => {
+    for (const text of [
+      'Do\u00adSIS, Euro\u00adpol, Schen\u200bgen, Eu\u00adropol, E\u00adCE',
+      'e\u0301quipes communes d\u2019enque\u0302te',
+      'Ã©quipes communes dâ€™enquÃªte, rÃ©pression',
+    ]) {
+      same(text);
+    }
+  });
+
+  it('sends most words of ordinary prose on without a walk', () => {
+    const pass = createWordFilter(loadTrie(table).trie);
+    const prose =
+      'The weather was mild on Sunday and many people walked along the river to see the new ' +
+      'bridge. Le marché du dimanche attire toujours beaucoup de monde, surtout quand il fait ' +
+      'beau. Op zondag gingen veel mensen wandelen langs de rivier om de nieuwe brug te zien.';
+    const starts = wordStarts(prose);
+    const walked = starts.filter((i) => pass(prose, i));
+    expect(starts.length).toBeGreaterThan(40);
+    expect(walked.length / starts.length).toBeLessThan(0.1);
+    // …while every word start of a surface passes.
+    const terms = "Europol, le PNR, les équipes communes d'enquête, Val-Duchesse, EAWs";
+    for (const m of fast.scan(terms)) expect(pass(terms, m.start)).toBe(true);
+  });
+});
