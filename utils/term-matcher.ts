@@ -76,7 +76,7 @@ import {
 import { inShoutedRun, isCodeContext, verifyCs } from './matcher/boundaries';
 import { createContextRules } from './matcher/context-rules';
 import { childOf, loadTrie, packTrie } from './matcher/trie';
-import { createWordFilter } from './matcher/word-filter';
+import { afterMojibakeTail, createWordFilter, wordStartSource } from './matcher/word-filter';
 import {
   KINDS,
   type ContextEvidence,
@@ -101,15 +101,18 @@ export type {
   TermMatch,
 } from './matcher/types';
 
-/** The table's trie, packed: written at build time into the table. */
+/** The table's trie, packed, and its word-start expression: written at build time into the table. */
 export function packedTrieFor(table: MatcherTable): PackedTrie {
-  return packTrie(table);
+  const packed = packTrie(table);
+  const { trie } = loadTrie({ ...table, trie: { ...packed, starts: '' } });
+  return { ...packed, starts: wordStartSource(trie) };
 }
 
 export interface MatcherOptions {
   /**
-   * Skip the word starts whose first characters start no surface or context word (default).
-   * `false` walks the trie at every word start: for differential tests and the benchmark.
+   * Walk only the word starts whose first characters may start a surface or context word, found
+   * by the word-start expression and the word filter (default). `false` walks the trie at every
+   * word start, in JavaScript: the reference for differential tests.
    */
   wordFilter?: boolean;
 }
@@ -123,7 +126,9 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   }));
   const byId = new Map(infos.map((info, t) => [info.id, t]));
   const { markNear, newEvidence, isConfirmed } = createContextRules(table, infos, byId);
-  const mayStartHere = options.wordFilter === false ? () => true : createWordFilter(trie);
+  const filtered = options.wordFilter !== false;
+  const mayStartHere = filtered ? createWordFilter(trie) : () => true;
+  const starts = filtered ? new RegExp(table.trie?.starts || wordStartSource(trie), 'g') : null;
   const { acc: accOf, ctx: ctxOf, ctxPrefix, plural } = trie;
 
   // Walk state, reused (scan is not re-entrant): the accepting nodes passed and where they end.
@@ -231,7 +236,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     return -1;
   }
 
-  /** Every word start that passes the word filter is walked. */
+  /** Every word start, walked in JavaScript (the reference: no expression, no filter). */
   function scanWords(text: string, evidence: ContextEvidence | undefined): void {
     const len = text.length;
     let i = 0;
@@ -241,7 +246,9 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         i++;
         continue;
       }
-      if (mayStartHere(text, i)) {
+      // A word starting with an invisible character or a combining mark is not walked (the
+      // filter's rule: its first character folds to nothing).
+      if (fold(c) !== SKIP && !afterMojibakeTail(text, i)) {
         const end = tryAt(text, i, evidence);
         if (end >= 0) {
           i = end;
@@ -255,13 +262,36 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     }
   }
 
+  /**
+   * The word starts the expression finds (native code from the first call: most of a page's
+   * characters are passed over there), then the filter, then the walk.
+   */
+  function scanStarts(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
+    re.lastIndex = 0;
+    while (re.test(text)) {
+      const i = re.lastIndex;
+      // The expression's boundary reads ASCII only; the walk's rules read every code unit.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const c = text.charCodeAt(i);
+      const end =
+        (prev < 128 ? ASCII_WORD[prev] === 0 : !isWordCode(prev)) &&
+        (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) &&
+        !afterMojibakeTail(text, i) &&
+        mayStartHere(text, i)
+          ? tryAt(text, i, evidence)
+          : -1;
+      re.lastIndex = end > i ? end : i + 1;
+    }
+  }
+
   function scan(text: string, evidence?: ContextEvidence): TermMatch[] {
     const found: TermMatch[] = (out = []);
     const terms = (idx = []);
     const pos = (hitPos = []);
     const what = (hitWhat = []);
     ambiguousCount = 0;
-    scanWords(text, evidence);
+    if (starts) scanStarts(starts, text, evidence);
+    else scanWords(text, evidence);
     if (ambiguousCount > 0) markNear(found, terms, pos, what);
     return found;
   }

@@ -125,7 +125,7 @@ const SHAPE_BASE = 48;
  * The trie as the table ships it. Nodes are numbered breadth-first with each node's children in
  * order of their character, so a node's children are consecutive numbers.
  */
-export function packTrie(table: MatcherTable): PackedTrie {
+export function packTrie(table: MatcherTable): Omit<PackedTrie, 'starts'> {
   const { root, surfaceNodes, contextNodes } = buildTrie(table);
   const order: TrieNode[] = [root];
   const id = new Map<TrieNode, number>([[root, 0]]);

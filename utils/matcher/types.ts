@@ -42,6 +42,8 @@ export interface PackedTrie {
   accepts: number[];
   /** The node of each context word. */
   contexts: number[];
+  /** The word-start expression's source (word-filter.ts). */
+  starts: string;
 }
 
 export type MatchSalience = 'core' | 'common';
