@@ -182,11 +182,11 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
       lastWordy = f !== SPACE && f !== APOS && (f === EXPAND || isWordCode(c));
       const acc = accOf[node]!;
       const ctx = ctxOf[node]!;
-      if (acc !== null || ctx >= 0) {
+      if (acc !== undefined || ctx >= 0) {
         let j = i;
         while (j < len && fold(text.charCodeAt(j)) === SKIP && !isJoiner(text.charCodeAt(j))) j++;
         const boundary = !lastWordy || !isWordAt(text, j);
-        if (acc !== null && boundary && !lastSpace) {
+        if (acc !== undefined && boundary && !lastSpace) {
           accNodes.push(node);
           accEnds.push(j);
         }

@@ -2,9 +2,9 @@
  * The matcher's trie: every surface (folded) and context word, walked from a word start.
  *
  * Built at build time (`buildTrie`, from the table) and shipped packed in the table
- * (`packTrie`, two strings and two lists of node numbers), so a page load only unpacks it into a
- * few typed arrays (`unpackTrie`, one pass over the nodes) instead of building it: no folding, no
- * Map per node (issue 12).
+ * (`packTrie`: two strings and three lists of node numbers), so a page load walks the shipped
+ * strings as they are and only fills a few typed arrays from the lists (`loadTrie`): no folding,
+ * no object or Map per node (issue 12).
  */
 import { SPACE, foldSurface } from './fold';
 import type { MatcherTable, PackedTrie } from './types';
@@ -118,50 +118,52 @@ export function buildTrie(table: MatcherTable): {
   return { root, acronyms: acronymsOf(surfaces), surfaceNodes, contextNodes };
 }
 
-/** Offset of the characters of `shape` (printable, so the shipped string needs no escapes). */
-const SHAPE_BASE = 48;
-
 /**
  * The trie as the table ships it. Nodes are numbered breadth-first with each node's children in
- * order of their character, so a node's children are consecutive numbers.
+ * order of their character, so a node's children are consecutive numbers; node numbers are
+ * written as UTF-16 code units (below the surrogates: the build fails past 55,295 nodes).
  */
 export function packTrie(table: MatcherTable): Omit<PackedTrie, 'starts'> {
   const { root, surfaceNodes, contextNodes } = buildTrie(table);
   const order: TrieNode[] = [root];
   const id = new Map<TrieNode, number>([[root, 0]]);
-  let shape = '';
-  let labels = '';
+  const first: number[] = [];
+  let labels = '\0';
+  const plural: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
-    const kids = [...(node.next ?? [])].sort((x, y) => x[0] - y[0]);
-    shape += String.fromCharCode(SHAPE_BASE + ((kids.length << 1) | (node.plural ? 1 : 0)));
-    for (const [c, child] of kids) {
+    if (node.plural) plural.push(k);
+    first.push(order.length);
+    for (const [c, child] of [...(node.next ?? [])].sort((x, y) => x[0] - y[0])) {
       id.set(child, order.push(child) - 1);
       labels += String.fromCharCode(c);
     }
   }
+  first.push(order.length);
+  if (order.length >= 0xd800) throw new Error(`trie too large to pack: ${order.length} nodes`);
   return {
-    shape,
+    first: String.fromCharCode(...first),
     labels,
+    plural,
     accepts: surfaceNodes.map((n) => id.get(n)!),
     contexts: contextNodes.map((n) => id.get(n)!),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page load: typed arrays
+// Page load: the packed strings as they are, and a few typed arrays
 
 /** The trie as the matcher walks it. Node 0 is the root. */
 export interface FlatTrie {
   size: number;
-  /** Children of node v: nodes first[v] … first[v + 1] − 1, in order of their character. */
-  first: Int32Array;
-  /** The folded character leading to each node (the root's is 0). */
-  label: Uint16Array;
+  /** `first.charCodeAt(v)`: the first child of node v; its children run to that of v + 1. */
+  first: string;
+  /** `label.charCodeAt(v)`: the folded character leading to node v. */
+  label: string;
   /** 1 where a plural 's' may follow. */
   plural: Uint8Array;
-  /** Surfaces ending at each node, or null. */
-  acc: (Accept[] | null)[];
+  /** Surfaces ending at each node (undefined: none). */
+  acc: (Accept[] | undefined)[];
   /** Context word ending at each node (−1: none), and 1 where it is a prefix ('*'). */
   ctx: Int16Array;
   ctxPrefix: Uint8Array;
@@ -170,8 +172,8 @@ export interface FlatTrie {
 /** The child of node v along folded character c, or −1. */
 export function childOf(t: FlatTrie, v: number, c: number): number {
   const { first, label } = t;
-  for (let k = first[v]!, end = first[v + 1]!; k < end; k++) {
-    const l = label[k]!;
+  for (let k = first.charCodeAt(v), end = first.charCodeAt(v + 1); k < end; k++) {
+    const l = label.charCodeAt(k);
     if (l === c) return k;
     if (l > c) break;
   }
@@ -179,25 +181,15 @@ export function childOf(t: FlatTrie, v: number, c: number): number {
 }
 
 /**
- * The table's trie, ready to walk: unpacked from the table when it carries it (as built), else
- * built and packed now (tables made by hand in tests).
+ * The table's trie, ready to walk: the packed strings as shipped (nothing is built per node),
+ * or built and packed now for a table without them (tables made by hand in tests).
  */
 export function loadTrie(table: MatcherTable): { trie: FlatTrie; acronyms: Set<string> } {
   const packed = table.trie ?? packTrie(table);
-  const size = packed.shape.length;
-  const first = new Int32Array(size + 1);
-  const label = new Uint16Array(size);
+  const size = packed.labels.length;
   const plural = new Uint8Array(size);
-  let next = 1;
-  for (let v = 0; v < size; v++) {
-    const code = packed.shape.charCodeAt(v) - SHAPE_BASE;
-    first[v] = next;
-    next += code >> 1;
-    plural[v] = code & 1;
-    if (v > 0) label[v] = packed.labels.charCodeAt(v - 1);
-  }
-  first[size] = next;
-  const acc: (Accept[] | null)[] = new Array<Accept[] | null>(size).fill(null);
+  for (const v of packed.plural) plural[v] = 1;
+  const acc = new Array<Accept[] | undefined>(size);
   const surfaces = surfacesOf(table);
   surfaces.forEach(({ accept }, s) => {
     const v = packed.accepts[s]!;
@@ -211,7 +203,7 @@ export function loadTrie(table: MatcherTable): { trie: FlatTrie; acronyms: Set<s
     ctxPrefix[v] = table.context[k]!.endsWith('*') ? 1 : 0;
   });
   return {
-    trie: { size, first, label, plural, acc, ctx, ctxPrefix },
+    trie: { size, first: packed.first, label: packed.labels, plural, acc, ctx, ctxPrefix },
     acronyms: acronymsOf(surfaces),
   };
 }

@@ -30,36 +30,59 @@ import {
 } from './fold';
 import { childOf, type FlatTrie } from './trie';
 
-function hash3(a: number, b: number, c: number): number {
-  return (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 16) & 0xffff;
+/** Hashes of three and four folded characters (7 bits each, first highest). */
+function hash3(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 16) & 0xffff;
 }
 
-function hash4(a: number, b: number, c: number, d: number): number {
-  return Math.imul((a << 21) | (b << 14) | (c << 7) | d, 0x9e3779b1) >>> 15;
+function hash4(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 15;
 }
 
 const S = 115; // 's'
 
 /**
- * Every key of up to four characters (folded, ASCII), with `hit` when the walk may accept a
- * surface or count a context word on it, and `full` when it is as long as the filter reads
- * (four characters, or a space second or third).
+ * Every key of up to `depth` characters (folded, ASCII), as a number (7 bits per character,
+ * first character highest) and its length, with `hit` when the walk may accept a surface or
+ * count a context word on it, and `full` when it is as long as the filter reads (`depth`
+ * characters, or ending with a space). Iterative and allocation-free: it runs at each page load.
  */
-function visitKeys(trie: FlatTrie, out: (key: number[], hit: boolean, full: boolean) => void) {
-  const visit = (v: number, sUsed: boolean, key: number[]) => {
-    const n = key.length;
-    const full = n === 4 || (n >= 2 && n <= 3 && key[n - 1] === SPACE);
-    if (n > 0) out(key, trie.acc[v] !== null || trie.ctx[v]! >= 0, full);
-    if (full) return;
-    const { first, label } = trie;
-    for (let c = first[v]!; c < first[v + 1]!; c++) {
+function visitKeys(
+  trie: FlatTrie,
+  depth: number,
+  out: (key: number, n: number, hit: boolean, full: boolean) => void,
+): void {
+  const { first, label, plural, acc, ctx } = trie;
+  // Stack of (node, key, length, plural 's' used).
+  const nodes: number[] = [0];
+  const keys: number[] = [0];
+  const lens: number[] = [0];
+  const used: boolean[] = [false];
+  while (nodes.length) {
+    const v = nodes.pop()!;
+    const key = keys.pop()!;
+    const n = lens.pop()!;
+    const sUsed = used.pop()!;
+    const full = n === depth || (n >= 2 && key % 128 === SPACE);
+    if (n > 0) out(key, n, acc[v] !== undefined || ctx[v]! >= 0, full);
+    if (full) continue;
+    for (let c = first.charCodeAt(v), end = first.charCodeAt(v + 1); c < end; c++) {
+      const l = label.charCodeAt(c);
       // Keys are ASCII (any other character is judged on its fold, or walked).
-      if (label[c]! < 128) visit(c, false, [...key, label[c]!]);
+      if (l >= 128) continue;
+      nodes.push(c);
+      keys.push(key * 128 + l);
+      lens.push(n + 1);
+      used.push(false);
     }
     // The walk takes an 's' child when there is one; otherwise a plural 's' stays on the node.
-    if (trie.plural[v] && !sUsed && childOf(trie, v, S) < 0) visit(v, true, [...key, S]);
-  };
-  visit(0, false, []);
+    if (plural[v] === 1 && !sUsed && childOf(trie, v, S) < 0) {
+      nodes.push(v);
+      keys.push(key * 128 + S);
+      lens.push(n + 1);
+      used.push(true);
+    }
+  }
 }
 
 /** The folded character at i for the filter: ASCII, or −1 when the walk reads it otherwise. */
@@ -97,19 +120,17 @@ export function createWordFilter(trie: FlatTrie): WordFilter {
   const acc3 = new Uint8Array(1 << 16);
   const path3 = new Uint8Array(1 << 16);
   const path4 = new Uint8Array(1 << 17);
-  visitKeys(trie, (k, hit) => {
-    if (k.length === 1) {
-      if (hit) acc1[k[0]!] = 1;
-    } else if (k.length === 2) {
-      const ab = (k[0]! << 7) | k[1]!;
-      path2[ab] = 1;
-      if (hit) acc2[ab] = 1;
-    } else if (k.length === 3) {
-      const abc = hash3(k[0]!, k[1]!, k[2]!);
-      path3[abc] = 1;
-      if (hit) acc3[abc] = 1;
+  visitKeys(trie, 4, (key, n, hit) => {
+    if (n === 1) {
+      if (hit) acc1[key] = 1;
+    } else if (n === 2) {
+      path2[key] = 1;
+      if (hit) acc2[key] = 1;
+    } else if (n === 3) {
+      path3[hash3(key)] = 1;
+      if (hit) acc3[hash3(key)] = 1;
     } else {
-      path4[hash4(k[0]!, k[1]!, k[2]!, k[3]!)] = 1;
+      path4[hash4(key)] = 1;
     }
   });
 
@@ -143,11 +164,11 @@ export function createWordFilter(trie: FlatTrie): WordFilter {
     if (acc1[a] === 1 || acc2[ab] === 1) return true;
     if (b === SPACE) return path2[ab] === 1;
     if (c < 0) return path2[ab] === 1;
-    const abc = hash3(a, b, c);
+    const abc = hash3((ab << 7) | c);
     if (acc3[abc] === 1) return true;
     const d = c === SPACE ? -1 : keyAt(text, i + 3);
     if (d < 0) return path3[abc] === 1;
-    return path4[hash4(a, b, c, d)] === 1;
+    return path4[hash4((((ab << 7) | c) << 7) | d)] === 1;
   };
 }
 
@@ -192,11 +213,12 @@ interface KeyNode {
  * About 5 KB: V8 compiles it in well under a millisecond (the combined expression of the whole
  * trie it replaces, 19 KB, took several).
  */
-export function wordStartSource(trie: FlatTrie): string {
+export function wordStartSource(trie: FlatTrie, depth = 6): string {
   const root: KeyNode = { next: new Map(), end: false };
-  visitKeys(trie, (key, hit, full) => {
+  visitKeys(trie, depth, (key, n, hit, full) => {
     let node = root;
-    for (const c of key) {
+    for (let p = n - 1; p >= 0; p--) {
+      const c = Math.floor(key / 128 ** p) % 128;
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
       node = child;
@@ -234,6 +256,6 @@ export function wordStartSource(trie: FlatTrie): string {
   };
   // A character outside ASCII (or the end of the text) among the first four: the filter decides.
   const firsts = [...root.next.keys()].flatMap((c) => ascii[c] ?? []);
-  const other = `${cls(firsts)}[\\0-\\x7f]{0,2}(?![\\0-\\x7f])`;
+  const other = `${cls(firsts)}[\\0-\\x7f]{0,${depth - 2}}(?![\\0-\\x7f])`;
   return `(?<![${ASCII_WORD_CLASS}])(?=${gen(root)}|${other}|${cls(starts)})`;
 }
