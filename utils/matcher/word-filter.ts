@@ -254,8 +254,15 @@ export function wordStartSource(trie: FlatTrie, depth = 6): string {
       .map(([c, child]) => cls(ascii[c] ?? []) + gen(child));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
-  // A character outside ASCII (or the end of the text) among the first four: the filter decides.
+  // A character outside ASCII (or the end of the text) among the first `depth`, after ASCII
+  // characters that keys have: the filter decides. Nested, so nothing backtracks.
+  const keyChars = new Set<number>();
+  visitKeys(trie, depth, (key) => keyChars.add(key % 128));
   const firsts = [...root.next.keys()].flatMap((c) => ascii[c] ?? []);
-  const other = `${cls(firsts)}[\\0-\\x7f]{0,${depth - 2}}(?![\\0-\\x7f])`;
+  const inner = cls([...keyChars].flatMap((c) => ascii[c] ?? []));
+  const END = '(?:[^\\0-\\x7f]|$)';
+  let other = END;
+  for (let k = 0; k < depth - 2; k++) other = `(?:${END}|${inner}${other})`;
+  other = cls(firsts) + other;
   return `(?<![${ASCII_WORD_CLASS}])(?=${gen(root)}|${other}|${cls(starts)})`;
 }
