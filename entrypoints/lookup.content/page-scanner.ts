@@ -296,12 +296,12 @@ export class PageScanner {
     }
     const a = nodes[i] as Text;
     const b = nodes[j] as Text;
-    const range = new this.refs.StaticRange({
-      startContainer: a,
-      startOffset: start - (starts[i] as number),
-      endContainer: b,
-      endOffset: end - (starts[j] as number),
-    });
+    const startOffset = start - (starts[i] as number);
+    const endOffset = end - (starts[j] as number);
+    const { StaticRange } = this.refs;
+    // Made when first read: most matches of a long page are never drawn nor hovered.
+    const range = () =>
+      new StaticRange({ startContainer: a, startOffset, endContainer: b, endOffset });
     this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending);
   }
 }
