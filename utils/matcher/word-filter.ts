@@ -1,43 +1,19 @@
 /**
- * Which word starts are worth a trie walk, from their first four characters. Most words of a page
- * stop here: "personal" walks because the trie has "pers…", "people" does not.
+ * Which word starts are worth a trie walk, from their first characters: one regular expression,
+ * written at build time from the trie (`wordStartSource`, ~8 KB) and shipped in the table. It
+ * runs as native code from its first call, where a loop over every character in JavaScript would
+ * run in the interpreter for the first few hundred kilobytes of a page; most words of a page stop
+ * there ("personal" is walked because the trie has "person…", "people" is not).
  *
- * Two filters, one set of keys. The keys are the texts the walk can consume in its first four
- * characters: each node's children, plus an 's' where a plural may follow. Whitespace and
- * hyphens fold to one space and the walk reads a run of them as one, so a key whose second or
- * third character is a space is checked on its characters before that space only.
- * - `wordStartSource`: one regular expression (written at build time, ~4 KB) that finds the
- *   word starts whose ASCII keys may pass, and every word start it cannot judge (a character
- *   outside ASCII among the first four). It runs as native code from the first call, where a
- *   loop over every character in JavaScript would run in the interpreter for the first few
- *   hundred kilobytes of a page.
- * - `createWordFilter`: the exact test, in JavaScript, at the positions the expression found
- *   (folding characters outside ASCII too).
- * Both are supersets of the walk: every word start where the walk would accept a surface or a
- * context word passes both (tests/unit/matcher/word-filter.test.ts compares with a walk at every
- * word start).
+ * It finds a superset of the word starts where the walk accepts a surface or counts a context
+ * word (tests/unit/matcher/word-filter.test.ts compares with a walk at every word start): the
+ * ASCII keys the walk can consume in its first six characters (each node's children, plus an
+ * 's' where a plural may follow; a key ends at its first space, since the walk reads a run of
+ * whitespace and hyphens as one), and every word start it cannot judge in ASCII (a character
+ * outside ASCII among the first six, or as the first one when it may fold to a key's first).
  */
-import {
-  ASCII_FOLD,
-  EXPAND,
-  SPACE,
-  afterMojibake,
-  expansions,
-  fold,
-  isWordCode,
-  mojiOut,
-  mojibakeAt,
-} from './fold';
+import { ASCII_FOLD, EXPAND, SPACE, afterMojibake, expansions, fold, isWordCode } from './fold';
 import { childOf, type FlatTrie } from './trie';
-
-/** Hashes of three and four folded characters (7 bits each, first highest). */
-function hash3(key: number): number {
-  return (Math.imul(key, 0x9e3779b1) >>> 16) & 0xffff;
-}
-
-function hash4(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 15;
-}
 
 const S = 115; // 's'
 
@@ -45,7 +21,7 @@ const S = 115; // 's'
  * Every key of up to `depth` characters (folded, ASCII), as a number (7 bits per character,
  * first character highest) and its length, with `hit` when the walk may accept a surface or
  * count a context word on it, and `full` when it is as long as the filter reads (`depth`
- * characters, or ending with a space). Iterative and allocation-free: it runs at each page load.
+ * characters, or ending with a space).
  */
 function visitKeys(
   trie: FlatTrie,
@@ -85,18 +61,6 @@ function visitKeys(
   }
 }
 
-/** The folded character at i for the filter: ASCII, or −1 when the walk reads it otherwise. */
-function keyAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_FOLD[c]!;
-  // NaN (end of text), UTF-8 read as Windows-1252, skipped, expanded or non-Latin characters.
-  if (!(c === c) || (c >= 0xc2 && c <= 0xe2 && mojibakeAt(text, i) > 0)) return -1;
-  const f = fold(c);
-  return f >= 0 && f < 128 ? f : -1;
-}
-
-export type WordFilter = (text: string, i: number) => boolean;
-
 /**
  * A word just after UTF-8 read as Windows-1252 ("rÃ©|pression") is not walked when one of its
  * first three characters is outside ASCII (the matcher's rule since mojibake support; a word of
@@ -109,67 +73,6 @@ export function afterMojibakeTail(text: string, i: number): boolean {
     !(text.charCodeAt(i) < 128 && text.charCodeAt(i + 1) < 128 && text.charCodeAt(i + 2) < 128) &&
     afterMojibake(text, i)
   );
-}
-
-export function createWordFilter(trie: FlatTrie): WordFilter {
-  // Exact tables for one and two characters, hashed ones (false positives only) for three and
-  // four. `accN`: a key of N characters the walk may accept or count as context.
-  const acc1 = new Uint8Array(128);
-  const acc2 = new Uint8Array(1 << 14);
-  const path2 = new Uint8Array(1 << 14);
-  const acc3 = new Uint8Array(1 << 16);
-  const path3 = new Uint8Array(1 << 16);
-  const path4 = new Uint8Array(1 << 17);
-  visitKeys(trie, 4, (key, n, hit) => {
-    if (n === 1) {
-      if (hit) acc1[key] = 1;
-    } else if (n === 2) {
-      path2[key] = 1;
-      if (hit) acc2[key] = 1;
-    } else if (n === 3) {
-      path3[hash3(key)] = 1;
-      if (hit) acc3[hash3(key)] = 1;
-    } else {
-      path4[hash4(key)] = 1;
-    }
-  });
-
-  /** Whether the walk from i may find something, judged on the first character only. */
-  const firstOnly = (text: string, i: number): boolean => {
-    const c0 = text.charCodeAt(i);
-    let f = fold(c0);
-    if (f === EXPAND) f = expansions.get(c0)!.charCodeAt(0);
-    else if (c0 >= 0xc2 && c0 <= 0xe2 && mojibakeAt(text, i)) f = fold(mojiOut);
-    return childOf(trie, 0, f) >= 0;
-  };
-
-  return (text, i) => {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    let a: number;
-    let b: number;
-    let c: number;
-    if (c0 < 128 && c1 < 128 && c2 < 128) {
-      a = ASCII_FOLD[c0]!;
-      b = ASCII_FOLD[c1]!;
-      c = ASCII_FOLD[c2]!;
-    } else {
-      a = keyAt(text, i);
-      b = keyAt(text, i + 1);
-      c = keyAt(text, i + 2);
-      if (a < 0 || b < 0) return firstOnly(text, i);
-    }
-    const ab = (a << 7) | b;
-    if (acc1[a] === 1 || acc2[ab] === 1) return true;
-    if (b === SPACE) return path2[ab] === 1;
-    if (c < 0) return path2[ab] === 1;
-    const abc = hash3((ab << 7) | c);
-    if (acc3[abc] === 1) return true;
-    const d = c === SPACE ? -1 : keyAt(text, i + 3);
-    if (d < 0) return path3[abc] === 1;
-    return path4[hash4((((ab << 7) | c) << 7) | d)] === 1;
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
