@@ -158,7 +158,13 @@ export class PageScanner {
     const stats = (this.stats ??= newStats(t0));
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
     const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
-    const done = this.work(t0, budget, stats);
+    let done = false;
+    if (!this.matcher.ready) {
+      // Making the matcher and compiling its expression: a slice of its own per step.
+      this.matcher.prepare();
+    } else {
+      done = this.work(t0, budget, stats);
+    }
     // Context found in this slice may confirm ambiguous matches seen earlier on the page.
     if (this.store.hasPending) this.store.recheck();
     const hl = this.highlighter;
