@@ -8,9 +8,9 @@
  * It finds a superset of the word starts where the walk accepts a surface or counts a context
  * word (tests/unit/matcher/word-filter.test.ts compares with a walk at every word start): the
  * ASCII keys the walk can consume in its first six characters (each node's children, plus an
- * 's' where a plural may follow; a key ends at its first space, since the walk reads a run of
- * whitespace and hyphens as one), and every word start it cannot judge in ASCII (a character
- * outside ASCII among the first six, or as the first one when it may fold to a key's first).
+ * 's' where a plural may follow; a space in a key is a run of whitespace and hyphens, as the
+ * walk reads it), and every word start it cannot judge in ASCII (a character outside ASCII
+ * among the first six or after a space, or as the first one when it may fold to a key's first).
  */
 import { ASCII_FOLD, EXPAND, SPACE, afterMojibake, expansions, fold, isWordCode } from './fold';
 import { childOf, type FlatTrie } from './trie';
@@ -39,7 +39,7 @@ function visitKeys(
     const key = keys.pop()!;
     const n = lens.pop()!;
     const sUsed = used.pop()!;
-    const full = n === depth || (n >= 2 && key % 128 === SPACE);
+    const full = n === depth;
     if (n > 0) out(key, n, acc[v] !== undefined || ctx[v]! >= 0, full);
     if (full) continue;
     for (let c = first.charCodeAt(v), end = first.charCodeAt(v + 1); c < end; c++) {
@@ -150,22 +150,30 @@ export function wordStartSource(trie: FlatTrie, depth = 6): string {
     const body = ranges(codes);
     return codes.length === 1 && /^[0-9A-Za-z]$/.test(body) ? body : `[${body}]`;
   };
-  const gen = (node: KeyNode): string => {
+  // A character outside ASCII, or the end of the text: the walk decides.
+  const END = '(?:[^\\0-\\x7f]|$)';
+  // A space is a run of them (the walk reads it as one); after it, a character outside ASCII
+  // may come anywhere in the key (before it, the branch below sees it).
+  const gen = (node: KeyNode, afterSpace: boolean): string => {
     if (node.end) return '';
     const alts = [...node.next]
       .sort((x, y) => x[0] - y[0])
-      .map(([c, child]) => cls(ascii[c] ?? []) + gen(child));
+      .map(([c, child]) =>
+        c === SPACE
+          ? `${cls(ascii[c] ?? [])}+${gen(child, true)}`
+          : cls(ascii[c] ?? []) + gen(child, afterSpace),
+      );
+    if (afterSpace) alts.push(END);
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
   // A character outside ASCII (or the end of the text) among the first `depth`, after ASCII
-  // characters that keys have: the filter decides. Nested, so nothing backtracks.
+  // characters that keys have: the walk decides. Nested, so nothing backtracks.
   const keyChars = new Set<number>();
   visitKeys(trie, depth, (key) => keyChars.add(key % 128));
   const firsts = [...root.next.keys()].flatMap((c) => ascii[c] ?? []);
   const inner = cls([...keyChars].flatMap((c) => ascii[c] ?? []));
-  const END = '(?:[^\\0-\\x7f]|$)';
   let other = END;
   for (let k = 0; k < depth - 2; k++) other = `(?:${END}|${inner}${other})`;
   other = cls(firsts) + other;
-  return `(?<![${ASCII_WORD_CLASS}])(?=${gen(root)}|${other}|${cls(starts)})`;
+  return `(?<![${ASCII_WORD_CLASS}])(?=${gen(root, false)}|${other}|${cls(starts)})`;
 }

@@ -67,6 +67,9 @@ describe('word-start expression', () => {
       'e-justice, e - justice, e  justice, E-JUSTICE, eu  law, PN',
       'EU',
       'procé, policé, Schengén, ECEs, PNRs, eaws',
+      // After a run of spaces, a character outside ASCII anywhere in the rest of the key.
+      "equipes  -  co\u0301mmunes d'enquete, Val  -  \u1e0cuchesse, joint   investigation   te\u0323ams",
+      'Val \u00a0 Duchesse, mandat   d\u2019arrêt européen, SIS \u00a0II',
     ]) {
       same(text);
     }
