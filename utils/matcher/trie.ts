@@ -2,9 +2,9 @@
  * The matcher's trie: every surface (folded) and context word, walked from a word start.
  *
  * Built at build time (`buildTrie`, from the table) and shipped packed in the table
- * (`packTrie`: two strings and three lists of node numbers), so a page load walks the shipped
- * strings as they are and only fills a few typed arrays from the lists (`loadTrie`): no folding,
- * no object or Map per node (issue 12).
+ * (`packTrie`: two strings and two lists of node numbers), so a page load walks the shipped
+ * labels as they are and only fills a few typed arrays in one pass (`loadTrie`): no folding, no
+ * object or Map per node (issue 12).
  */
 import { SPACE, foldSurface } from './fold';
 import type { MatcherTable, PackedTrie } from './types';
@@ -118,46 +118,44 @@ export function buildTrie(table: MatcherTable): {
   return { root, acronyms: acronymsOf(surfaces), surfaceNodes, contextNodes };
 }
 
+/** Offset of the characters of `shape` (printable ASCII for any node of up to 39 children). */
+const SHAPE_BASE = 48;
+
 /**
  * The trie as the table ships it. Nodes are numbered breadth-first with each node's children in
- * order of their character, so a node's children are consecutive numbers; node numbers are
- * written as UTF-16 code units (below the surrogates: the build fails past 55,295 nodes).
+ * order of their character, so a node's children are consecutive numbers.
  */
 export function packTrie(table: MatcherTable): Omit<PackedTrie, 'starts'> {
   const { root, surfaceNodes, contextNodes } = buildTrie(table);
   const order: TrieNode[] = [root];
   const id = new Map<TrieNode, number>([[root, 0]]);
-  const first: number[] = [];
+  let shape = '';
   let labels = '\0';
-  const plural: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
-    if (node.plural) plural.push(k);
-    first.push(order.length);
-    for (const [c, child] of [...(node.next ?? [])].sort((x, y) => x[0] - y[0])) {
+    const kids = [...(node.next ?? [])].sort((x, y) => x[0] - y[0]);
+    shape += String.fromCharCode(SHAPE_BASE + ((kids.length << 1) | (node.plural ? 1 : 0)));
+    for (const [c, child] of kids) {
       id.set(child, order.push(child) - 1);
       labels += String.fromCharCode(c);
     }
   }
-  first.push(order.length);
-  if (order.length >= 0xd800) throw new Error(`trie too large to pack: ${order.length} nodes`);
   return {
-    first: String.fromCharCode(...first),
+    shape,
     labels,
-    plural,
     accepts: surfaceNodes.map((n) => id.get(n)!),
     contexts: contextNodes.map((n) => id.get(n)!),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page load: the packed strings as they are, and a few typed arrays
+// Page load: one pass over the shape, the labels as shipped
 
 /** The trie as the matcher walks it. Node 0 is the root. */
 export interface FlatTrie {
   size: number;
-  /** `first.charCodeAt(v)`: the first child of node v; its children run to that of v + 1. */
-  first: string;
+  /** The first child of node v; its children run to the first child of v + 1. */
+  first: Int32Array;
   /** `label.charCodeAt(v)`: the folded character leading to node v. */
   label: string;
   /** 1 where a plural 's' may follow. */
@@ -172,7 +170,7 @@ export interface FlatTrie {
 /** The child of node v along folded character c, or −1. */
 export function childOf(t: FlatTrie, v: number, c: number): number {
   const { first, label } = t;
-  for (let k = first.charCodeAt(v), end = first.charCodeAt(v + 1); k < end; k++) {
+  for (let k = first[v]!, end = first[v + 1]!; k < end; k++) {
     const l = label.charCodeAt(k);
     if (l === c) return k;
     if (l > c) break;
@@ -186,9 +184,19 @@ export function childOf(t: FlatTrie, v: number, c: number): number {
  */
 export function loadTrie(table: MatcherTable): { trie: FlatTrie; acronyms: Set<string> } {
   const packed = table.trie ?? packTrie(table);
-  const size = packed.labels.length;
+  const { shape } = packed;
+  const size = shape.length;
+  // One pass, no object per node: where each node's children start, and its plural flag.
+  const first = new Int32Array(size + 1);
   const plural = new Uint8Array(size);
-  for (const v of packed.plural) plural[v] = 1;
+  let next = 1;
+  for (let v = 0; v < size; v++) {
+    const code = shape.charCodeAt(v) - SHAPE_BASE;
+    first[v] = next;
+    next += code >> 1;
+    plural[v] = code & 1;
+  }
+  first[size] = next;
   const acc = new Array<Accept[] | undefined>(size);
   const surfaces = surfacesOf(table);
   surfaces.forEach(({ accept }, s) => {
@@ -203,7 +211,7 @@ export function loadTrie(table: MatcherTable): { trie: FlatTrie; acronyms: Set<s
     ctxPrefix[v] = table.context[k]!.endsWith('*') ? 1 : 0;
   });
   return {
-    trie: { size, first: packed.first, label: packed.labels, plural, acc, ctx, ctxPrefix },
+    trie: { size, first, label: packed.labels, plural, acc, ctx, ctxPrefix },
     acronyms: acronymsOf(surfaces),
   };
 }

@@ -32,15 +32,12 @@ export interface MatcherTable {
 /** The matcher's trie as the table ships it (utils/matcher/trie.ts). */
 export interface PackedTrie {
   /**
-   * Nodes are numbered breadth-first, children in order of their character. `first`, one UTF-16
-   * code unit per node and one more: the number of its first child (its children run to the
-   * first child of the next node).
+   * Nodes are numbered breadth-first, children in order of their character. One character per
+   * node: code − 48 = number of children × 2 + 1 where a plural 's' may follow.
    */
-  first: string;
+  shape: string;
   /** One code unit per node: the folded character leading to it (the root's is unused). */
   labels: string;
-  /** Nodes after which a plural 's' may come. */
-  plural: number[];
   /** The node of each surface, in the order of `surfaces` ('|'-split, empty ones skipped). */
   accepts: number[];
   /** The node of each context word. */

@@ -42,7 +42,7 @@ function visitKeys(
     const full = n === depth;
     if (n > 0) out(key, n, acc[v] !== undefined || ctx[v]! >= 0, full);
     if (full) continue;
-    for (let c = first.charCodeAt(v), end = first.charCodeAt(v + 1); c < end; c++) {
+    for (let c = first[v]!, end = first[v + 1]!; c < end; c++) {
       const l = label.charCodeAt(c);
       // Keys are ASCII (any other character is judged on its fold, or walked).
       if (l >= 128) continue;

@@ -21,7 +21,7 @@ describe('packed trie', () => {
       expect(trie.ctx[v]).toBe(node.ctx);
       expect(trie.ctxPrefix[v] === 1).toBe(node.ctxPrefix);
       const kids = [...(node.next ?? [])];
-      expect(trie.first.charCodeAt(v + 1) - trie.first.charCodeAt(v)).toBe(kids.length);
+      expect(trie.first[v + 1]! - trie.first[v]!).toBe(kids.length);
       for (const [c, child] of kids) {
         const w = childOf(trie, v, c);
         expect(w).toBeGreaterThan(0);
