@@ -3,7 +3,16 @@
  * once, one evidence record per page (frame) that grows as text is scanned, so ambiguous
  * acronyms (ECE, CTE, SIS, JIT…) are shown once the page supplies context for them.
  */
-import tableJson from '../../data/generated/matcher-table.json';
+// Named imports: the first stage's `candidates` filter stays out of this bundle.
+import {
+  context,
+  general,
+  meta,
+  surfaces,
+  termContext,
+  terms,
+  trie,
+} from '../../data/generated/matcher-table.json';
 import {
   createMatcher,
   type ContextEvidence,
@@ -42,7 +51,18 @@ export interface PageMatcher {
  */
 const WARM_TEXTS = ['la cooperation policiere et Europol', 'la coopération policière et l’UE'];
 
-export function createPageMatcher(table: MatcherTable = tableJson as MatcherTable): PageMatcher {
+const TABLE: MatcherTable = {
+  version: 1,
+  terms,
+  meta,
+  surfaces,
+  context,
+  general,
+  termContext,
+  trie,
+};
+
+export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
   let built: Matcher | null = null;
   let evidence: ContextEvidence | null = null;
   let step = 0;
