@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../utils/glossary-types';
-import { foldSurface, prefilterSourceFor, type MatcherTable } from '../utils/term-matcher';
+import { foldSurface, packedTrieFor, type MatcherTable } from '../utils/term-matcher';
 import { compileCandidateFilter } from './candidate-filter';
 
 /**
@@ -107,8 +107,8 @@ export function compileMatcherTable(entries: GlossaryEntry[]): MatcherTable {
     general: GENERAL_CONTEXT.length,
     termContext,
   };
-  // Written here so that a page load compiles them, it does not write them (issue 12).
-  table.prefilter = prefilterSourceFor(table);
+  // Built here so that a page load only unpacks the trie, it does not build it (issue 12).
+  table.trie = packedTrieFor(table);
   table.candidates = compileCandidateFilter(table);
   return table;
 }

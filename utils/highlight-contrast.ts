@@ -38,6 +38,19 @@ const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
  * oklch() from newer engines, garbage): null, and the caller treats the layer as unknown.
  */
 export function parseColor(input: string): Rgba | null {
+  // A page has a handful of distinct computed colours, read for every block: parsed once each.
+  // (Results are shared: callers never modify an Rgba.)
+  const known = parsed.get(input);
+  if (known !== undefined) return known;
+  if (parsed.size >= 256) parsed.clear();
+  const out = parseColorNow(input);
+  parsed.set(input, out);
+  return out;
+}
+
+const parsed = new Map<string, Rgba | null>();
+
+function parseColorNow(input: string): Rgba | null {
   const s = input.trim().toLowerCase();
   if (s === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(s);

@@ -1,7 +1,8 @@
 /**
  * The page-side term matcher: pure, no DOM. The table is compiled at build time from the glossary
- * (data/matcher-table.ts → data/generated/matcher-table.json) and shipped in the content script;
- * `createMatcher(table)` builds a small trie once (≈1 ms) and `scan(text)` runs on page text.
+ * (data/matcher-table.ts → data/generated/matcher-table.json), its trie built and packed there too
+ * (matcher/trie.ts), and shipped in the second stage; `createMatcher(table)` only unpacks that trie
+ * into typed arrays (no folding, no building) and `scan(text)` runs on page text.
  *
  * ## Using it from the content script
  *
@@ -52,21 +53,20 @@
  *   hyphens, and soft hyphens are neutral; a plural s after any word of 3+ letters is accepted
  *   (équipes communes d'enquêtes). UTF-8 read as Windows-1252 ("Ã©" for "é", "â€™" for "’") is
  *   decoded on the fly, so mojibake pages still match accented terms.
- * - Linear time: the text is walked once; at each word start a trie walk of bounded depth (the
- *   longest surface) is tried. No regular expression runs over the text.
+ * - Linear time: one small expression built with the trie (matcher/word-filter.ts) finds the word
+ *   starts whose first characters may start a surface or context word; at each, a trie walk of
+ *   bounded depth (the longest surface) is tried. (Until issue 12 one expression of the whole
+ *   trie, 19 KB, ran instead: it cost more to compile on each page than it saved.)
  */
 
 import {
   APOS,
-  ASCII_FOLD,
   ASCII_WORD,
   EXPAND,
   SKIP,
   SPACE,
-  afterMojibake,
   expansions,
   fold,
-  hash3,
   isJoiner,
   isWordAt,
   isWordCode,
@@ -74,14 +74,15 @@ import {
   mojibakeAt,
 } from './matcher/fold';
 import { inShoutedRun, isCodeContext, verifyCs } from './matcher/boundaries';
-import { EXOTIC, buildPrefilterSource } from './matcher/prefilter-source';
 import { createContextRules } from './matcher/context-rules';
-import { buildTrie, type TrieNode } from './matcher/trie';
+import { childOf, loadTrie, packTrie } from './matcher/trie';
+import { afterMojibakeTail, wordStartSource } from './matcher/word-filter';
 import {
   KINDS,
   type ContextEvidence,
   type Matcher,
   type MatcherTable,
+  type PackedTrie,
   type TermInfo,
   type TermMatch,
 } from './matcher/types';
@@ -95,26 +96,29 @@ export type {
   MatchSalience,
   Matcher,
   MatcherTable,
+  PackedTrie,
   TermInfo,
   TermMatch,
 } from './matcher/types';
 
-/** The combined expression's source for a table: written at build time into the table. */
-export function prefilterSourceFor(table: MatcherTable): string {
-  return buildPrefilterSource(buildTrie(table).root);
+/** The table's trie, packed, and its word-start expression: written at build time into the table. */
+export function packedTrieFor(table: MatcherTable): PackedTrie {
+  const packed = packTrie(table);
+  const { trie } = loadTrie({ ...table, trie: { ...packed, starts: '' } });
+  return { ...packed, starts: wordStartSource(trie) };
 }
 
 export interface MatcherOptions {
   /**
-   * Find candidates with the combined regular expression (default). `false` walks every word
-   * start in JavaScript, as texts with soft hyphens, combining marks or mojibake always do:
-   * for differential tests and the benchmark.
+   * Walk only the word starts whose first characters may start a surface or context word, found
+   * by the word-start expression (default). `false` walks the trie at every word start, in
+   * JavaScript: the reference for differential tests.
    */
-  prefilter?: boolean;
+  wordFilter?: boolean;
 }
 
 export function createMatcher(table: MatcherTable, options: MatcherOptions = {}): Matcher {
-  const { root, acronyms } = buildTrie(table);
+  const { trie, acronyms } = loadTrie(table);
   const infos: TermInfo[] = table.terms.map((id, t) => ({
     id,
     salience: table.meta[2 * t] === 'm' ? 'common' : 'core',
@@ -122,45 +126,14 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   }));
   const byId = new Map(infos.map((info, t) => [info.id, t]));
   const { markNear, newEvidence, isConfirmed } = createContextRules(table, infos, byId);
+  const starts =
+    options.wordFilter !== false
+      ? new RegExp(table.trie?.starts || wordStartSource(trie), 'g')
+      : null;
+  const { acc: accOf, ctx: ctxOf, ctxPrefix, plural } = trie;
 
-  // Prefilter on the first folded characters of a word (ASCII only; anything else walks):
-  // exact two-character keys ("ue") and hashed three-character prefixes. Most words stop here.
-  const prefix2 = new Uint8Array(1 << 14);
-  const prefix3 = new Uint8Array(1 << 16);
-  const addKey = (key: string) => {
-    const a = key.charCodeAt(0) & 127;
-    const b = key.charCodeAt(1) & 127;
-    if (key.length === 1) for (let x = 0; x < 128; x++) prefix2[(a << 7) | x] = 1;
-    else if (key.length === 2) prefix2[(a << 7) | b] = 1;
-    else prefix3[hash3(a, b, key.charCodeAt(2) & 127)] = 1;
-  };
-  (function visit(node: TrieNode, key: string) {
-    if (key.length === 3 || (key.length > 0 && (node.acc || node.ctx >= 0))) addKey(key);
-    if (key.length < 3)
-      node.next?.forEach((child, c) => visit(child, key + String.fromCharCode(c)));
-  })(root, '');
-
-  /** False when the word at i cannot start a surface or context word. */
-  function mayStartHere(text: string, i: number): boolean {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    if (c0 < 128 && c1 < 128 && c2 < 128) {
-      const a = ASCII_FOLD[c0]!;
-      const b = ASCII_FOLD[c1]!;
-      if (prefix2[(a << 7) | b] === 1) return true;
-      return prefix3[hash3(a, b, ASCII_FOLD[c2]!)] === 1;
-    }
-    // NaN (end of text) also lands here.
-    if (i > 0 && text.charCodeAt(i - 1) >= 0x80 && afterMojibake(text, i)) return false;
-    let f = fold(c0);
-    if (f === EXPAND) f = expansions.get(c0)!.charCodeAt(0);
-    else if (c0 >= 0xc2 && c0 <= 0xe2 && mojibakeAt(text, i)) f = fold(mojiOut);
-    return root.next?.has(f) === true;
-  }
-
-  // Walk state, reused (scan is not re-entrant).
-  const accNodes: TrieNode[] = [];
+  // Walk state, reused (scan is not re-entrant): the accepting nodes passed and where they end.
+  const accNodes: number[] = [];
   const accEnds: number[] = [];
   let ctxHit = -1;
 
@@ -170,7 +143,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     accEnds.length = 0;
     ctxHit = -1;
     const len = text.length;
-    let node = root;
+    let node = 0;
     let i = start;
     let lastSpace = false;
     let sUsed = false;
@@ -198,39 +171,32 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
           if (lastSpace) continue;
           lastSpace = true;
         } else lastSpace = false;
-        const child = node.next?.get(fc);
-        if (child) {
+        const child = childOf(trie, node, fc);
+        if (child >= 0) {
           node = child;
           sUsed = false;
-        } else if (fc === 115 && node.plural && !sUsed) {
+        } else if (fc === 115 && plural[node] === 1 && !sUsed) {
           sUsed = true;
         } else break outer;
       }
       i += width;
       lastWordy = f !== SPACE && f !== APOS && (f === EXPAND || isWordCode(c));
-      if (node.acc !== null || node.ctx >= 0) {
+      const acc = accOf[node]!;
+      const ctx = ctxOf[node]!;
+      if (acc !== undefined || ctx >= 0) {
         let j = i;
         while (j < len && fold(text.charCodeAt(j)) === SKIP && !isJoiner(text.charCodeAt(j))) j++;
         const boundary = !lastWordy || !isWordAt(text, j);
-        if (node.acc !== null && boundary && !lastSpace) {
+        if (acc !== undefined && boundary && !lastSpace) {
           accNodes.push(node);
           accEnds.push(j);
         }
-        if (node.ctx >= 0 && (boundary || node.ctxPrefix) && !sUsed) {
-          ctxHit = node.ctx;
+        if (ctx >= 0 && (boundary || ctxPrefix[node] === 1) && !sUsed) {
+          ctxHit = ctx;
         }
       }
     }
   }
-
-  // Compiled on first use (or warmUp). Its source comes with the table (written at build time);
-  // a table without one (tests) has it written now.
-  const usePrefilter = options.prefilter !== false;
-  let prefilter: RegExp | null = null;
-  const getPrefilter = (): RegExp | null =>
-    usePrefilter
-      ? (prefilter ??= new RegExp(table.prefilter ?? buildPrefilterSource(root), 'g'))
-      : null;
 
   // Per-scan state (scan is not re-entrant).
   let out: TermMatch[] = [];
@@ -251,7 +217,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     for (let a = accNodes.length - 1; a >= 0; a--) {
       const end = accEnds[a]!;
       if (isCodeContext(text, i, end)) continue;
-      for (const acc of accNodes[a]!.acc!) {
+      for (const acc of accOf[accNodes[a]!]!) {
         if (acc.cs !== null && !verifyCs(text, i, end, acc.cs)) continue;
         const amb = acc.amb || (acc.caps && inShoutedRun(text, i, end, acronyms));
         const m: TermMatch = { term: table.terms[acc.term]!, start: i, end };
@@ -271,7 +237,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     return -1;
   }
 
-  /** Every word start, walked in JavaScript (texts the regular expression does not cover). */
+  /** Every word start, walked in JavaScript (the reference: no expression, no filter). */
   function scanWords(text: string, evidence: ContextEvidence | undefined): void {
     const len = text.length;
     let i = 0;
@@ -281,7 +247,9 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         i++;
         continue;
       }
-      if (mayStartHere(text, i)) {
+      // A word starting with an invisible character or a combining mark is not walked (the
+      // filter's rule: its first character folds to nothing).
+      if (fold(c) !== SKIP && !afterMojibakeTail(text, i)) {
         const end = tryAt(text, i, evidence);
         if (end >= 0) {
           i = end;
@@ -296,18 +264,22 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   }
 
   /**
-   * Candidates from the combined regular expression (native code from the first call): only
-   * word starts where a surface or context word may begin are walked.
+   * The word starts the expression finds (native code from the first call: most of a page's
+   * characters are passed over there), then the walk.
    */
-  function scanCandidates(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
+  function scanStarts(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
     re.lastIndex = 0;
     while (re.test(text)) {
       const i = re.lastIndex;
-      // The expression's boundaries read code points; the walk's rules read code units.
+      // The expression's boundary reads ASCII only; the walk's rules read every code unit.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      const end = (prev < 128 ? ASCII_WORD[prev] === 0 : !isWordCode(prev))
-        ? tryAt(text, i, evidence)
-        : -1;
+      const c = text.charCodeAt(i);
+      const end =
+        (prev < 128 ? ASCII_WORD[prev] === 0 : !isWordCode(prev)) &&
+        (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) &&
+        !afterMojibakeTail(text, i)
+          ? tryAt(text, i, evidence)
+          : -1;
       re.lastIndex = end > i ? end : i + 1;
     }
   }
@@ -318,8 +290,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     const pos = (hitPos = []);
     const what = (hitWhat = []);
     ambiguousCount = 0;
-    const re = getPrefilter();
-    if (re && !EXOTIC.test(text)) scanCandidates(re, text, evidence);
+    if (starts) scanStarts(starts, text, evidence);
     else scanWords(text, evidence);
     if (ambiguousCount > 0) markNear(found, terms, pos, what);
     return found;
@@ -343,8 +314,5 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
       return t === undefined ? undefined : infos[t];
     },
     terms: infos,
-    warmUp() {
-      getPrefilter();
-    },
   };
 }

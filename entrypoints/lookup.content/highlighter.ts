@@ -97,7 +97,9 @@ export class Highlighter {
   add(group: HighlightGroup, range: AbstractRange): void {
     if (!this.supported) return;
     // The block's tone now, inside the scanner's time-sliced work, so flush() only reads it back.
-    this.tones.toneOf(range);
+    // Not on a windowed page: most of its ranges are never drawn, and those near the viewport
+    // get theirs when they are (draw() computes a tone it does not know yet).
+    if (!this.io && this.want.size < WINDOW_ABOVE) this.tones.toneOf(range);
     this.want.set(range, group);
     this.dirty.add(range);
   }

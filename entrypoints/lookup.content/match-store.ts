@@ -16,12 +16,29 @@ import type { PendingCheck } from './lookup-types';
 
 export interface PageMatch {
   term: string;
-  range: StaticRange;
+  /** Made when first read (see `add`). */
+  readonly range: StaticRange;
   /** Text nodes the match covers (one, unless the term spans inline elements). */
   nodes: Text[];
   group: HighlightGroup | null;
   /** Ambiguous acronym waiting for page-level context before it counts, else null. */
   pending: PendingCheck | null;
+}
+
+class LazyMatch implements PageMatch {
+  group: HighlightGroup | null = null;
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly term: string,
+    private readonly make: () => StaticRange,
+    readonly nodes: Text[],
+    public pending: PendingCheck | null,
+  ) {}
+
+  get range(): StaticRange {
+    return (this.made ??= this.make());
+  }
 }
 
 export class MatchStore {
@@ -53,8 +70,21 @@ export class MatchStore {
     return this.waiting.size > 0;
   }
 
-  add(term: string, range: StaticRange, nodes: Text[], pending: PendingCheck | null): void {
-    const m: PageMatch = { term, range, nodes, group: null, pending };
+  /**
+   * `range` may be a function making it: it is called when the range is first read (drawn,
+   * hovered, stepped to). Most matches of a long page are of terms not drawn (common ones, or
+   * past the density setting's first) and are never read: no StaticRange is made for them.
+   */
+  add(
+    term: string,
+    range: StaticRange | (() => StaticRange),
+    nodes: Text[],
+    pending: PendingCheck | null,
+  ): void {
+    const m: PageMatch =
+      typeof range === 'function'
+        ? new LazyMatch(term, range, nodes, pending)
+        : { term, range, nodes, group: null, pending };
     this.all.add(m);
     for (const n of nodes) {
       const list = this.byNode.get(n);

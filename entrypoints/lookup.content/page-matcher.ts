@@ -3,7 +3,16 @@
  * once, one evidence record per page (frame) that grows as text is scanned, so ambiguous
  * acronyms (ECE, CTE, SIS, JIT…) are shown once the page supplies context for them.
  */
-import tableJson from '../../data/generated/matcher-table.json';
+// Named imports: the first stage's `candidates` filter stays out of this bundle.
+import {
+  context,
+  general,
+  meta,
+  surfaces,
+  termContext,
+  terms,
+  trie,
+} from '../../data/generated/matcher-table.json';
 import {
   createMatcher,
   type ContextEvidence,
@@ -22,9 +31,10 @@ export interface SegmentMatch {
 
 export interface PageMatcher {
   /**
-   * False until the matcher is built and its expression compiled (for one-byte and two-byte
-   * strings: V8 compiles each on first use). `prepare()` does the next of those steps, so the
-   * scanner can give each its own slice instead of paying for all of them in its first one.
+   * False until the matcher is made and its word-start expression compiled to native code for
+   * one-byte and two-byte strings (V8 compiles each on first use). `prepare()` does the next of
+   * those steps, so the scanner gives each a slice of its own instead of adding them to the
+   * first chunk's.
    */
   readonly ready: boolean;
   prepare(): void;
@@ -35,34 +45,43 @@ export interface PageMatcher {
   reset(): void;
 }
 
-/** Warm-up texts: one-byte (Latin-1) and two-byte strings get separate regexp code in V8. */
-const WARM_TEXTS = [
-  'Le comite des ministres a examine la cooperation policiere, Europol et la SIS en 2024. ',
-  'Le comité s’est réuni : la coopération policière, Europol et le SIS — en 2024. ',
-];
+/**
+ * Warm-up texts: one-byte (Latin-1) and two-byte strings get separate native code in V8, each
+ * compiled on an expression's second run.
+ */
+const WARM_TEXTS = ['la cooperation policiere et Europol', 'la coopération policière et l’UE'];
 
-export function createPageMatcher(table: MatcherTable = tableJson as MatcherTable): PageMatcher {
+const TABLE: MatcherTable = {
+  version: 1,
+  terms,
+  meta,
+  surfaces,
+  context,
+  general,
+  termContext,
+  trie,
+};
+
+export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
   let built: Matcher | null = null;
   let evidence: ContextEvidence | null = null;
   let step = 0;
+  // Made on first use: the trie ships packed, so this only fills a few typed arrays.
   const m = (): Matcher => (built ??= createMatcher(table));
   const ev = (): ContextEvidence => (evidence ??= m().newEvidence());
-  const prepare = () => {
-    const s = step++;
-    if (s === 0) m();
-    else if (s === 1) m().warmUp();
-    else if (s <= WARM_TEXTS.length + 1) {
-      // Twice: V8 interprets an expression's first run and compiles it on the next one.
-      const text = WARM_TEXTS[s - 2] as string;
-      m().scan(text);
-      m().scan(text + text);
-    }
-  };
   return {
     get ready() {
-      return step > WARM_TEXTS.length + 1;
+      return step > WARM_TEXTS.length;
     },
-    prepare,
+    prepare() {
+      const s = step++;
+      if (s === 0) m();
+      else if (s <= WARM_TEXTS.length) {
+        // No evidence: the page's context is not touched.
+        m().scan(WARM_TEXTS[s - 1]!);
+        m().scan(WARM_TEXTS[s - 1]!);
+      }
+    },
     scan(text) {
       const out: SegmentMatch[] = [];
       const mm = m();

@@ -160,7 +160,7 @@ export class PageScanner {
     const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
     let done = false;
     if (!this.matcher.ready) {
-      // Building the matcher and compiling its expression: a slice of its own per step.
+      // Making the matcher and compiling its expression: a slice of its own per step.
       this.matcher.prepare();
     } else {
       done = this.work(t0, budget, stats);
@@ -302,12 +302,12 @@ export class PageScanner {
     }
     const a = nodes[i] as Text;
     const b = nodes[j] as Text;
-    const range = new this.refs.StaticRange({
-      startContainer: a,
-      startOffset: start - (starts[i] as number),
-      endContainer: b,
-      endOffset: end - (starts[j] as number),
-    });
+    const startOffset = start - (starts[i] as number);
+    const endOffset = end - (starts[j] as number);
+    const { StaticRange } = this.refs;
+    // Made when first read: most matches of a long page are never drawn nor hovered.
+    const range = () =>
+      new StaticRange({ startContainer: a, startOffset, endContainer: b, endOffset });
     this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending);
   }
 }

@@ -23,9 +23,8 @@ const MAX_SEGMENT_NODES = 2000;
 export const WALK_PAUSED: unique symbol = Symbol('paused');
 const MAX_SEGMENT_CHARS = 1 << 20;
 
-/** True for elements whose subtree is never scanned. */
-export function isSkipped(el: Element): boolean {
-  const name = el.localName;
+/** True for elements whose subtree is never scanned (`name`: its localName, when known). */
+export function isSkipped(el: Element, name = el.localName): boolean {
   return (
     SKIP_TAGS.has(name) ||
     (name === 'pre' &&
@@ -38,6 +37,37 @@ export function isSkipped(el: Element): boolean {
     (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') ||
     isEditableValue(el.getAttribute('contenteditable'))
   );
+}
+
+/**
+ * Elements that can have a shadow root: custom elements and the few built-in ones that
+ * `attachShadow` (and declarative shadow DOM) accept
+ * (https://dom.spec.whatwg.org/#dom-element-attachshadow). Others are not asked: a skipped call
+ * per element on pages of tens of thousands of them.
+ */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+function mayHostShadow(name: string): boolean {
+  return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
 /** Nearest ancestor that is not an inline element: the block a text node flows in. */
@@ -151,20 +181,24 @@ export class SegmentWalker {
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      if (el === this.exclude || isSkipped(el)) {
+      // One read of the name per element: every DOM call from the content script's world costs.
+      const name = el.localName;
+      if (el === this.exclude || isSkipped(el, name)) {
         this.skipKids = true;
         this.breakPending = true;
         continue;
       }
-      if (!INLINE_TAGS.has(el.localName)) {
+      if (!INLINE_TAGS.has(name)) {
         this.breakPending = true;
         if (this.mode === 'shallow' && el !== this.root) {
           this.skipKids = true;
           continue;
         }
       }
-      const sr = el.shadowRoot;
-      if (sr) this.onShadowRoot(sr);
+      if (mayHostShadow(name)) {
+        const sr = el.shadowRoot;
+        if (sr) this.onShadowRoot(sr);
+      }
     }
   }
 

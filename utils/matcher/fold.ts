@@ -85,10 +85,6 @@ for (let c = 0; c < 128; c++) {
   ASCII_FOLD[c] = f > 0 ? f : 0;
 }
 
-export function hash3(a: number, b: number, c: number): number {
-  return (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 16) & 0xffff;
-}
-
 export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }

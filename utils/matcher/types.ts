@@ -18,12 +18,29 @@ export interface MatcherTable {
   /** Per term: "1,2;3" = extra context word indices ; anti (other-sense) word indices. */
   termContext: string[];
   /**
-   * The combined candidate expression's source, written at build time (prefilter-source.ts);
-   * without it, the matcher writes it when first used.
+   * The trie of surfaces and context words, built and packed at build time (trie.ts): a page
+   * load unpacks it, it does not build it. Without it, the matcher builds it when created.
    */
-  prefilter?: string;
+  trie?: PackedTrie;
   /** The first stage's candidate filters (data/candidate-filter.ts): regular expression sources. */
   candidates?: CandidateFilter;
+}
+
+/** The matcher's trie as the table ships it (utils/matcher/trie.ts). */
+export interface PackedTrie {
+  /**
+   * Nodes are numbered breadth-first, children in order of their character. One character per
+   * node: code − 48 = number of children × 2 + 1 where a plural 's' may follow.
+   */
+  shape: string;
+  /** One code unit per node: the folded character leading to it (the root's is unused). */
+  labels: string;
+  /** The node of each surface, in the order of `surfaces` ('|'-split, empty ones skipped). */
+  accepts: number[];
+  /** The node of each context word. */
+  contexts: number[];
+  /** The word-start expression's source (word-filter.ts). */
+  starts: string;
 }
 
 export type MatchSalience = 'core' | 'common';
@@ -78,11 +95,6 @@ export interface Matcher {
   find(text: string): TermMatch[];
   info(term: string): TermInfo | undefined;
   readonly terms: readonly TermInfo[];
-  /**
-   * Builds the combined expression now (it is otherwise built by the first `scan`): callers on
-   * a page's main thread spread creation, this, and the first scans over separate slices.
-   */
-  warmUp(): void;
 }
 
 /** ± characters around an ambiguous match where context counts as "near". */

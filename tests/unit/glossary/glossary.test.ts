@@ -108,10 +108,10 @@ describe('glossary integrity', () => {
     const json = JSON.stringify(table);
     expect(JSON.parse(json)).toEqual(table);
     expect(table.terms).toEqual(glossary.map((e) => e.id));
-    // The build-time expression sources ride along (second stage only); the rest stays compact,
-    // and the first stage's candidate filter is small (it ships in every frame).
-    const { prefilter, candidates, ...core } = table;
-    expect(prefilter?.length).toBeGreaterThan(1000);
+    // The build-time packed trie rides along (second stage only); the rest stays compact, and
+    // the first stage's candidate filter is small (it ships in every frame).
+    const { trie, candidates, ...core } = table;
+    expect(trie?.labels.length).toBeGreaterThan(1000);
     expect(gzipSync(JSON.stringify(core)).length).toBeLessThan(6000);
     expect(gzipSync(JSON.stringify(candidates)).length).toBeLessThan(4000);
   });

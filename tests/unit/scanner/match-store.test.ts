@@ -41,6 +41,25 @@ describe('MatchStore', () => {
     expect(drawn()).toBe(1);
   });
 
+  it('makes a range given as a function only when it is read, once', () => {
+    const { store, drawn } = setup();
+    const a = text('Europol et UE');
+    const made: string[] = [];
+    const lazy = (term: string) => () => {
+      made.push(term);
+      return rng();
+    };
+    store.add('europol', lazy('europol'), [a], null);
+    store.add('ue', lazy('ue'), [a], null);
+    // The core term is drawn (its range made); the common one is stored, counted, not made.
+    expect(made).toEqual(['europol']);
+    expect(Object.fromEntries(store.counts)).toEqual({ europol: 1, ue: 1 });
+    expect(drawn()).toBe(1);
+    const ue = store.at(a)[1]!;
+    expect(ue.range).toBe(ue.range);
+    expect(made).toEqual(['europol', 'ue']);
+  });
+
   it('drops every match of a node, and rescans never duplicate', () => {
     const { store, drawn } = setup();
     const a = text('Europol');
