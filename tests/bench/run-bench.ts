@@ -49,12 +49,12 @@ const SHIPPED_DIR = resolve(process.env.VDL_SHIPPED ?? join(ROOT, '.output/chrom
 const pagesDir = opt('--pages');
 /** Saved news pages (../shared/pages) in the per-page cost section when present. */
 const SAVED_NEWS = [
-  'fundus__be_PoliticoEu_2025_10_23.html',
-  'fundus__fr_EuronewsFR_2024_04_30.html',
-  'fundus__fr_LeFigaro_2024_11_22.html',
-  'fundus__fr_LesEchos_2024_07_18.html',
-  'fundus__uk_BBC_2026_04_25.html',
-  'htmldate__eval-lepoint.fr-terrorisme.html',
+  'mentions/fundus__be_PoliticoEu_2025_10_23.html',
+  'mentions/fundus__fr_EuronewsFR_2024_04_30.html',
+  'traps/fundus__fr_LeFigaro_2024_11_22.html',
+  'mentions/fundus__fr_LesEchos_2024_07_18.html',
+  'mentions/fundus__uk_BBC_2026_04_25.html',
+  'mentions/htmldate__eval-lepoint.fr-terrorisme.html',
 ];
 
 function pagesRoot(): string {
@@ -310,7 +310,9 @@ async function main() {
     const newsDir = resolve(ROOT, '../shared/pages');
     const news = SAVED_NEWS.filter((f) => existsSync(join(newsDir, f)));
     const newsSite = news.length ? await serveDir(newsDir, { stripScripts: true }) : null;
-    for (const f of news) list.push({ name: f, url: newsSite!.url + encodeURIComponent(f) });
+    for (const f of news) {
+      list.push({ name: f, url: newsSite!.url + f.split('/').map(encodeURIComponent).join('/') });
+    }
     const anchor = writeNaiveAnchor(join(ROOT, 'tests/.artifacts/anchor-naive'));
     costRows = await measurePageCost(list, { naive: anchor, ours: SHIPPED_DIR });
     await costSite.close();
