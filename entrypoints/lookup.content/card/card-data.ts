@@ -76,9 +76,10 @@ export function lookupTerm(
   let p = inflight.get(key);
   if (p) return p;
   const stored = opts.notStored ? Promise.resolve([term]) : readStored([term], lang);
-  p = stored.then((missing) => {
+  p = stored.then(() => {
+    // readStored resolved it when a stored copy was found.
     const d = resolved.get(key);
-    if (d && !missing.length) return d;
+    if (d) return d;
     return fromBackground(term, lang).then((fresh) => {
       resolved.set(key, fresh);
       return fresh;

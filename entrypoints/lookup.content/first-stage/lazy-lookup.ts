@@ -75,7 +75,7 @@ export function waitLazily(
   };
   // The second stage's card replaces these handlers when it subscribes its own.
   events.on('pointermove', (e) => {
-    if (e.pointerType === 'touch') return;
+    if (done || e.pointerType === 'touch') return;
     x = e.clientX;
     y = e.clientY;
     refs.clearTimeout(timer);
@@ -83,7 +83,7 @@ export function waitLazily(
   });
   // A tap (a click from a finger: not a swipe or a scroll) on text with a term.
   events.on('click', (e) => {
-    if ((e as PointerEvent).pointerType !== 'touch') return;
+    if (done || (e as PointerEvent).pointerType !== 'touch') return;
     if (termNear(refs, e.clientX, e.clientY)) fire({ tap: { x: e.clientX, y: e.clientY } });
   });
 
