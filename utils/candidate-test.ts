@@ -27,6 +27,11 @@ export type Candidate = 'core' | 'common' | null;
 /** Between text nodes in the probe's text. */
 export const CANDIDATE_SEP = '\u0001';
 
+/** Phrase words are made of `\w`: anything else only separates them. */
+const NON_WORD = /\W+/g;
+/** A plural s (`candidateWord`): an s that ends a word of two letters or more. */
+const FINAL_S = /\Bs\b/g;
+
 /** Invisible characters the matcher steps over inside words (soft hyphen, zero-width). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -46,13 +51,17 @@ export function candidateTester(f: CandidateFilter): (text: string) => Candidate
     if (exotic.test(raw)) return 'core';
     const text = raw.replace(INVISIBLE, CANDIDATE_SEP);
     if (core.acronyms.test(text)) return 'core';
-    // Folded as the matcher folds (without keeping offsets): lowercase, no accents, no ligatures.
+    // Folded as the matcher folds (without keeping offsets): lowercase, no accents, no ligatures;
+    // then as the phrases are written (data/candidate-filter.ts): each run of other characters
+    // one space, no final s.
     const folded = text
       .replace(seps, '')
       .toLowerCase()
       .normalize('NFD')
       .replace(marks, '')
-      .replace(ligatures, (c) => f.ligatures[c] ?? c);
+      .replace(ligatures, (c) => f.ligatures[c] ?? c)
+      .replace(NON_WORD, ' ')
+      .replace(FINAL_S, '');
     if (core.words.test(folded)) return 'core';
     return common.acronyms.test(text) || common.words.test(folded) ? 'common' : null;
   };

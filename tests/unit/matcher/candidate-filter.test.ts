@@ -43,6 +43,21 @@ describe('candidate filter', () => {
     ]);
   });
 
+  it('writes phrases as fixed strings: no quantifier to compile on every page', () => {
+    for (const g of [table.candidates!.core, table.candidates!.common]) {
+      const body = g.words.replace(/\(\?<!|\(\?:/g, '');
+      expect(body).not.toMatch(/[?*+{]/);
+    }
+    // Words as the tester reads them: one space between, no final s.
+    const words = new RegExp(table.candidates!.core.words);
+    expect(
+      ['equipe commune d enquete', 'equipes communes', 'equipe-commune'].map((t) => words.test(t)),
+    ).toEqual([true, false, false]);
+    expect(test('Deux équipes communes d’enquête (ECE) ont été créées.')).toBe('core');
+    expect(test('des équipes,\n  communes d’enquêtes')).toBe('core');
+    expect(test('Une équipe commune et une enquête.')).toBe(null);
+  });
+
   it('holds every corpus passage where the matcher finds a term', { timeout: 60_000 }, () => {
     let found = 0;
     for (const p of corpusPassages()) {
