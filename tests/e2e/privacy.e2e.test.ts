@@ -102,3 +102,31 @@ describe('no network requests', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
 });
+
+/** Pages must not be able to tell the extension is there, nor be woken by it. */
+describe('nothing posted to the page', () => {
+  const h = useExtension();
+
+  it('a page and its frame with terms, hovered, receive no message from the extension', async () => {
+    const page = await h.ext.ctx.newPage();
+    // The page's own listener, installed before any script of the extension runs.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { vdlSeen: string[] }).vdlSeen = seen;
+      window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+    });
+    await page.goto(h.site.url + 'demo-article.html');
+    const points = await page
+      .waitForFunction(highlightCentres, { limit: 2, scroll: false }, { timeout: 10_000 })
+      .then(async (handle) => (await handle.jsonValue()) ?? []);
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) {
+      await page.mouse.move(p.x, p.y);
+      await page.waitForTimeout(450);
+    }
+    await page.waitForSelector('vdl-card', { state: 'attached', timeout: 5000 });
+    const seen = await page.evaluate(() => (window as unknown as { vdlSeen: string[] }).vdlSeen);
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
