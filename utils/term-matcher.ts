@@ -200,10 +200,10 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
 
   // Per-scan state (scan is not re-entrant).
   let out: TermMatch[] = [];
-  let idx: number[] = [];
+  const idx: number[] = [];
   // Context hits in the text: positions and what they are (context word k, or ~term).
-  let hitPos: number[] = [];
-  let hitWhat: number[] = [];
+  const hitPos: number[] = [];
+  const hitWhat: number[] = [];
   let ambiguousCount = 0;
 
   /** Tries the surfaces and context words starting at word start i; the match end, or -1. */
@@ -286,9 +286,14 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
 
   function scan(text: string, evidence?: ContextEvidence): TermMatch[] {
     const found: TermMatch[] = (out = []);
-    const terms = (idx = []);
-    const pos = (hitPos = []);
-    const what = (hitWhat = []);
+    // Only `found` leaves this call: the other lists are emptied and reused (a page makes
+    // thousands of calls, most of them on short texts).
+    const terms = idx;
+    const pos = hitPos;
+    const what = hitWhat;
+    terms.length = 0;
+    pos.length = 0;
+    what.length = 0;
     ambiguousCount = 0;
     if (starts) scanStarts(starts, text, evidence);
     else scanWords(text, evidence);

@@ -30,10 +30,26 @@ export class DensityGate implements HighlightSink {
     private readonly hl: Pick<Highlighter, 'add' | 'delete' | 'clear'>,
     density: Density,
   ) {
+    // Matches come a text node at a time, several per node: its block is looked up once. Kept
+    // for the current task only (the page may move the node before the next one).
+    let lastNode: Node | null = null;
+    let lastBlock: Element | null = null;
+    const forget = () => {
+      lastNode = null;
+      lastBlock = null;
+    };
     this.filter = new DensityFilter<Entry>(density, {
       compare: (a, b) => compareStarts(a.range, b.range),
       termOf: (e) => e.term,
-      blockOf: (e) => blockOf(e.range.startContainer),
+      blockOf: (e) => {
+        const node = e.range.startContainer;
+        if (node !== lastNode) {
+          if (!lastNode) queueMicrotask(forget);
+          lastBlock = blockOf(node);
+          lastNode = node;
+        }
+        return lastBlock;
+      },
     });
   }
 

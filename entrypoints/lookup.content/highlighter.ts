@@ -96,10 +96,8 @@ export class Highlighter {
 
   add(group: HighlightGroup, range: AbstractRange): void {
     if (!this.supported) return;
-    // The block's tone now, inside the scanner's time-sliced work, so flush() only reads it back.
-    // Not on a windowed page: most of its ranges are never drawn, and those near the viewport
-    // get theirs when they are (draw() computes a tone it does not know yet).
-    if (!this.io && this.want.size < WINDOW_ABOVE) this.tones.toneOf(range);
+    // No tone yet: it is read when the range is drawn (flush), so the ranges a windowed page
+    // never draws cost no style read.
     this.want.set(range, group);
     this.dirty.add(range);
   }
@@ -111,29 +109,53 @@ export class Highlighter {
   }
 
   private lastFlush = -Infinity;
+  /** The changes of a flush begun in an earlier slice and not finished (see `flushIfDue`). */
+  private flushing: Iterator<void> | null = null;
 
   /**
    * The one flush policy (issue 17): callers say where they are, the highlighter decides. At the
    * end of a pass (or of a settings change) everything is applied; during a long pass, about
-   * every FLUSH_EVERY_MS or FLUSH_BATCH changes.
+   * every FLUSH_EVERY_MS or FLUSH_BATCH changes. With `until` (a `refs.now()` time, the end of
+   * the caller's time slice) a flush stops there, or does not start when it has passed, and goes
+   * on at the next call; the pass's tone reads happen here, so a big flush spans slices instead
+   * of making one long one. True when nothing is left to apply.
    */
-  flushIfDue(now: number, passEnded: boolean): void {
-    const waiting = this.dirty.size;
-    if (!waiting) return;
-    if (passEnded || waiting >= FLUSH_BATCH || now - this.lastFlush >= FLUSH_EVERY_MS) {
-      this.flush();
+  flushIfDue(now: number, passEnded: boolean, until = Infinity): boolean {
+    if (!this.flushing) {
+      const waiting = this.dirty.size;
+      if (!waiting) return true;
+      if (!(passEnded || waiting >= FLUSH_BATCH || now - this.lastFlush >= FLUSH_EVERY_MS)) {
+        return false;
+      }
       this.lastFlush = now;
+      this.beginFlush();
     }
+    return this.flushSome(until) && (!passEnded || this.flushIfDue(now, true, until));
   }
 
-  /** Applies the buffered changes to the registered highlights (one repaint for all of them). */
-  private flush(): void {
-    if (!this.dirty.size) return;
+  /** Takes the buffered changes for applying (one repaint for all of them). */
+  private beginFlush(): void {
     const dirty = this.dirty;
     this.dirty = new Set();
-    if (!this.io && this.want.size > WINDOW_ABOVE && this.IO) this.startWindow();
+    let window = false;
+    if (!this.io && this.want.size > WINDOW_ABOVE && this.IO) window = this.startWindow();
     else if (this.io && this.want.size < UNWINDOW_BELOW) this.stopWindow();
+    this.flushing = this.flushSteps(dirty, window);
+  }
+
+  /** The flush, one range per step (see `flushSome`). */
+  private *flushSteps(dirty: Set<AbstractRange>, window: boolean): Generator<void> {
+    // Windowing starts: ranges drawn now stay until the observer's first report says where
+    // their elements are.
+    if (window) {
+      for (const r of this.want.keys()) {
+        this.track(r, true);
+        yield;
+      }
+    }
     for (const r of dirty) {
+      // A range changed again since: its latest state is applied by the next flush.
+      if (this.dirty.has(r)) continue;
       const g = this.want.get(r);
       if (this.io) {
         this.track(r, g !== undefined);
@@ -141,6 +163,21 @@ export class Highlighter {
         this.draw(r, g !== undefined && el !== undefined && this.near.has(el) ? g : undefined);
       } else {
         this.draw(r, g);
+      }
+      yield;
+    }
+  }
+
+  /** Goes on with the flush until `until` (checked every few ranges); true when it is done. */
+  private flushSome(until: number): boolean {
+    const it = this.flushing;
+    if (!it) return true;
+    const timed = until !== Infinity;
+    for (let k = 0; ; k++) {
+      if (timed && (k & 31) === 0 && this.refs.now() >= until) return false;
+      if (it.next().done) {
+        this.flushing = null;
+        return true;
       }
     }
   }
@@ -179,10 +216,12 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.flushing = null;
     this.stopWindow();
     this.want.clear();
     this.drawn.clear();
     this.dirty.clear();
+    this.flushing = null;
     for (const hl of this.groups.values()) hl.clear();
   }
 
@@ -214,16 +253,16 @@ export class Highlighter {
 
   /* ---- Windowed mode ---- */
 
-  private startWindow(): void {
+  /** Starts following where ranges are; the caller tracks the ranges wanted (true: started). */
+  private startWindow(): boolean {
     const IO = this.IO;
-    if (!IO) return;
+    if (!IO) return false;
     try {
       this.io = new IO((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN });
     } catch {
-      return;
+      return false;
     }
-    // Ranges drawn now stay until the observer's first report says where their elements are.
-    for (const r of this.want.keys()) this.track(r, true);
+    return true;
   }
 
   private stopWindow(): void {

@@ -49,6 +49,8 @@ export class MatchStore {
   private readonly waiting = new Set<PageMatch>();
   /** Bumped on every change, so the reporter knows when to look. */
   version = 0;
+  /** Each term's group under the current policy (thousands of matches, a few dozen terms). */
+  private groups = new Map<string, HighlightGroup | null>();
 
   constructor(
     private readonly hl: HighlightSink,
@@ -113,8 +115,17 @@ export class MatchStore {
 
   private confirmOne(m: PageMatch): void {
     this.counts.set(m.term, (this.counts.get(m.term) ?? 0) + 1);
-    m.group = highlightGroup(m.term, this.salienceOf(m.term), this.policy);
+    m.group = this.groupOf(m.term);
     if (m.group) this.hl.add(m.group, m.range, m.term);
+  }
+
+  private groupOf(term: string): HighlightGroup | null {
+    let g = this.groups.get(term);
+    if (g === undefined) {
+      g = highlightGroup(term, this.salienceOf(term), this.policy);
+      this.groups.set(term, g);
+    }
+    return g;
   }
 
   /** Removes every match touching `node` (before a rescan of its text, or when it left). */
@@ -153,10 +164,11 @@ export class MatchStore {
   /** New settings: every confirmed match moves to its new group (or out of the highlights). */
   regroup(policy: HighlightPolicy): void {
     this.policy = policy;
+    this.groups = new Map();
     this.hl.clear();
     for (const m of this.all) {
       if (m.pending) continue;
-      m.group = highlightGroup(m.term, this.salienceOf(m.term), policy);
+      m.group = this.groupOf(m.term);
       if (m.group) this.hl.add(m.group, m.range, m.term);
     }
   }

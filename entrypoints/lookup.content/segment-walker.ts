@@ -25,16 +25,24 @@ const MAX_SEGMENT_CHARS = 1 << 20;
 
 /** True for elements whose subtree is never scanned (`name`: its localName, when known). */
 export function isSkipped(el: Element, name = el.localName): boolean {
+  if (SKIP_TAGS.has(name)) return true;
+  if (
+    name === 'pre' &&
+    isCodePre(
+      el.firstElementChild?.localName,
+      el.getAttribute('class') ?? '',
+      el.parentElement?.getAttribute('class') ?? '',
+    )
+  ) {
+    return true;
+  }
+  // One call for the many elements without attributes (every DOM call from the content script's
+  // world costs), two more for the others.
+  if (!el.hasAttributes()) return false;
+  // hidden="until-found" text is revealed by find-in-page: scanned.
+  const hidden = el.getAttribute('hidden');
   return (
-    SKIP_TAGS.has(name) ||
-    (name === 'pre' &&
-      isCodePre(
-        el.firstElementChild?.localName,
-        el.getAttribute('class') ?? '',
-        el.parentElement?.getAttribute('class') ?? '',
-      )) ||
-    // hidden="until-found" text is revealed by find-in-page: scanned.
-    (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') ||
+    (hidden !== null && hidden !== 'until-found') ||
     isEditableValue(el.getAttribute('contenteditable'))
   );
 }
