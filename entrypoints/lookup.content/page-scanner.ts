@@ -376,6 +376,6 @@ export class PageScanner {
     // Made when first read: most matches of a long page are never drawn nor hovered.
     const range = () =>
       new StaticRange({ startContainer: a, startOffset, endContainer: b, endOffset });
-    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending);
+    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending, startOffset);
   }
 }
