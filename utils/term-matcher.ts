@@ -61,6 +61,7 @@
 
 import {
   APOS,
+  ASCII_FOLD,
   ASCII_WORD,
   EXPAND,
   SKIP,
@@ -131,6 +132,15 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
       ? new RegExp(table.trie?.starts || wordStartSource(trie), 'g')
       : null;
   const { acc: accOf, ctx: ctxOf, ctxPrefix, plural } = trie;
+  // The root's child per ASCII character (−1: none): every walk starts there, and the root has
+  // dozens of children to search through. The helpers of the walk have ASCII paths written out
+  // below for the same reason: a page's first scan runs before the engine has optimised (and
+  // inlined) anything.
+  const rootKids = new Int32Array(128).fill(-1);
+  for (let k = trie.first[0]!, end = trie.first[1]!; k < end; k++) {
+    const l = trie.label.charCodeAt(k);
+    if (l < 128) rootKids[l] = k;
+  }
 
   // Walk state, reused (scan is not re-entrant): the accepting nodes passed and where they end.
   const accNodes: number[] = [];
@@ -158,7 +168,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
           c = mojiOut;
         }
       }
-      const f = fold(c);
+      const f = c < 128 ? ASCII_FOLD[c]! : fold(c);
       if (f === SKIP) {
         i += width;
         continue;
@@ -171,7 +181,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
           if (lastSpace) continue;
           lastSpace = true;
         } else lastSpace = false;
-        const child = childOf(trie, node, fc);
+        const child = node === 0 && fc < 128 ? rootKids[fc]! : childOf(trie, node, fc);
         if (child >= 0) {
           node = child;
           sUsed = false;
@@ -180,13 +190,20 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         } else break outer;
       }
       i += width;
-      lastWordy = f !== SPACE && f !== APOS && (f === EXPAND || isWordCode(c));
+      lastWordy =
+        f !== SPACE &&
+        f !== APOS &&
+        (f === EXPAND || (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)));
       const acc = accOf[node]!;
       const ctx = ctxOf[node]!;
       if (acc !== undefined || ctx >= 0) {
         let j = i;
-        while (j < len && fold(text.charCodeAt(j)) === SKIP && !isJoiner(text.charCodeAt(j))) j++;
-        const boundary = !lastWordy || !isWordAt(text, j);
+        // Characters outside ASCII only: no ASCII character folds to nothing.
+        for (let d = text.charCodeAt(j); j < len && d >= 128; d = text.charCodeAt(++j)) {
+          if (fold(d) !== SKIP || isJoiner(d)) break;
+        }
+        const after = j < len ? text.charCodeAt(j) : 32;
+        const boundary = !lastWordy || !(after < 128 ? ASCII_WORD[after] === 1 : isWordAt(text, j));
         if (acc !== undefined && boundary && !lastSpace) {
           accNodes.push(node);
           accEnds.push(j);
