@@ -84,6 +84,7 @@ import {
   type Matcher,
   type MatcherTable,
   type PackedTrie,
+  type PartialScan,
   type TermInfo,
   type TermMatch,
 } from './matcher/types';
@@ -98,6 +99,7 @@ export type {
   Matcher,
   MatcherTable,
   PackedTrie,
+  PartialScan,
   TermInfo,
   TermMatch,
 } from './matcher/types';
@@ -217,11 +219,16 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
 
   // Per-scan state (scan is not re-entrant).
   let out: TermMatch[] = [];
-  const idx: number[] = [];
+  let idx: number[] = [];
   // Context hits in the text: positions and what they are (context word k, or ~term).
-  const hitPos: number[] = [];
-  const hitWhat: number[] = [];
+  let hitPos: number[] = [];
+  let hitWhat: number[] = [];
   let ambiguousCount = 0;
+  // scan()'s lists other than its result, emptied and reused (a page makes thousands of calls,
+  // most of them on short texts).
+  const idxBuf: number[] = [];
+  const posBuf: number[] = [];
+  const whatBuf: number[] = [];
 
   /** Tries the surfaces and context words starting at word start i; the match end, or -1. */
   function tryAt(text: string, i: number, evidence: ContextEvidence | undefined): number {
@@ -284,9 +291,20 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
    * The word starts the expression finds (native code from the first call: most of a page's
    * characters are passed over there), then the walk.
    */
-  function scanStarts(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
-    re.lastIndex = 0;
-    while (re.test(text)) {
+  function scanStarts(
+    re: RegExp,
+    text: string,
+    evidence: ContextEvidence | undefined,
+    from = 0,
+    limit = Infinity,
+  ): number {
+    // From `from`, until a word start at or past `limit` (the caller goes on from the position
+    // returned) or the end of the text (−1).
+    let p = from;
+    for (;;) {
+      if (p >= limit) return p;
+      re.lastIndex = p;
+      if (!re.test(text)) return -1;
       const i = re.lastIndex;
       // The expression's boundary reads ASCII only; the walk's rules read every code unit.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -297,17 +315,15 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         !afterMojibakeTail(text, i)
           ? tryAt(text, i, evidence)
           : -1;
-      re.lastIndex = end > i ? end : i + 1;
+      p = end > i ? end : i + 1;
     }
   }
 
   function scan(text: string, evidence?: ContextEvidence): TermMatch[] {
     const found: TermMatch[] = (out = []);
-    // Only `found` leaves this call: the other lists are emptied and reused (a page makes
-    // thousands of calls, most of them on short texts).
-    const terms = idx;
-    const pos = hitPos;
-    const what = hitWhat;
+    const terms = (idx = idxBuf);
+    const pos = (hitPos = posBuf);
+    const what = (hitWhat = whatBuf);
     terms.length = 0;
     pos.length = 0;
     what.length = 0;
@@ -318,12 +334,40 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     return found;
   }
 
+  /**
+   * scan() of a long text in parts, `chars` characters of it per call of `next` (a time slice
+   * each): the same matches and evidence, in the same order, as one scan() of the whole text.
+   */
+  function startScan(text: string, evidence?: ContextEvidence): PartialScan {
+    const own = { out: [] as TermMatch[], idx: [] as number[], pos: [] as number[] };
+    const what: number[] = [];
+    let amb = 0;
+    let at = 0;
+    return {
+      next(chars: number): TermMatch[] | null {
+        if (!starts) return scan(text, evidence);
+        // This scan's lists in place of scan()'s (they may run in between).
+        out = own.out;
+        idx = own.idx;
+        hitPos = own.pos;
+        hitWhat = what;
+        ambiguousCount = amb;
+        at = scanStarts(starts, text, evidence, at, at + chars);
+        amb = ambiguousCount;
+        if (at >= 0) return null;
+        if (amb > 0) markNear(own.out, own.idx, own.pos, what);
+        return own.out;
+      },
+    };
+  }
+
   function resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[] {
     return matches.filter((m) => isConfirmed(m, evidence));
   }
 
   return {
     scan,
+    startScan,
     newEvidence,
     isConfirmed,
     resolve,

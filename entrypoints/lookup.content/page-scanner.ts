@@ -30,6 +30,12 @@ const CHUNK_CHARS = 8192;
 const CHUNK_OVERLAP = 256;
 /** Matches of a chunk stored per step between time checks (a dense chunk has hundreds). */
 const ADD_STEP = 48;
+/**
+ * Characters of a chunk matched per step: a chunk is matched in parts of this size (the same
+ * result, see PageMatcher.start), so one step stays short while the matcher's code is still
+ * unoptimised, several times slower than later.
+ */
+const PART_CHARS = 2048;
 /** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
 const WALK_STEPS = 256;
 /** Matches checked per prune step between time checks. */
@@ -95,6 +101,10 @@ export class PageScanner {
   private foundAt = 0;
   private foundChunk: Chunk | null = null;
   private foundSeg: Segment | null = null;
+  /** The chunk being matched in parts, and where it sits. */
+  private partial: { next(chars: number): SegmentMatch[] | null } | null = null;
+  private partialChunk: Chunk | null = null;
+  private partialSeg: Segment | null = null;
   /** Slices run so far, and the one the current segment was walked in. */
   private sliceNo = 0;
   private segSlice = -1;
@@ -114,6 +124,7 @@ export class PageScanner {
       this.walker !== null ||
       this.seg !== null ||
       this.foundSeg !== null ||
+      this.partial !== null ||
       this.prunePending
     );
   }
@@ -137,6 +148,7 @@ export class PageScanner {
     this.seg = null;
     this.foundSeg = null;
     this.found = [];
+    this.partial = null;
     this.pruning = null;
     this.prunePending = false;
     this.stats = null;
@@ -162,6 +174,7 @@ export class PageScanner {
         this.walker = null;
         this.seg = null;
         this.foundSeg = null;
+        this.partial = null;
         console.debug('[vdl] scan slice failed', err);
         if (this.busy) this.schedule();
       }
@@ -220,6 +233,10 @@ export class PageScanner {
     // prune step): the clock is read after each.
     for (;;) {
       if (now() - t0 >= budget) return false;
+      if (this.partial) {
+        this.matchPart();
+        continue;
+      }
       if (this.foundSeg) {
         this.storeSome();
         continue;
@@ -308,31 +325,64 @@ export class PageScanner {
     const seg = this.seg as Segment;
     const c = this.chunks[this.chunkAt++] as Chunk;
     if (this.chunkAt >= this.chunks.length) this.seg = null;
-    // The page may have changed the text since the walk (in an earlier slice: the page's scripts
-    // do not run inside one): drop the rest, a rescan is queued.
-    if (
-      this.segSlice !== this.sliceNo &&
-      seg.nodes.length === 1 &&
-      (seg.nodes[0] as Text).data !== seg.text
-    ) {
+    // The page may have changed the text since the walk: drop the rest, a rescan is queued.
+    if (!this.current(seg)) {
       this.seg = null;
       return;
     }
     const text = seg.text;
     const part = c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to);
-    const found = this.matcher.scan(part);
-    if (!found.length) return;
-    this.found = found;
-    this.foundAt = 0;
+    if (part.length > PART_CHARS) {
+      this.partial = this.matcher.start(part);
+      this.partialChunk = c;
+      this.partialSeg = seg;
+      this.matchPart();
+      return;
+    }
+    this.found = this.matcher.scan(part);
     this.foundChunk = c;
     this.foundSeg = seg;
+    this.foundAt = 0;
     // Short lists at once (most segments): no extra step.
-    if (found.length <= ADD_STEP) this.storeSome();
+    if (this.found.length <= ADD_STEP) this.storeSome();
+  }
+
+  /**
+   * False when the page changed the segment's text since it was walked (only a later slice can
+   * see that: the page's scripts do not run inside one); what is left of it is then dropped,
+   * and the mutation watcher's rescan brings it back.
+   */
+  private current(seg: Segment): boolean {
+    if (this.segSlice === this.sliceNo) return true;
+    this.segSlice = this.sliceNo;
+    return !(seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text);
+  }
+
+  /** Matches the next part of a long chunk; its matches are stored once it is done. */
+  private matchPart(): void {
+    if (!this.current(this.partialSeg as Segment)) {
+      this.partial = null;
+      this.seg = null;
+      return;
+    }
+    const found = (this.partial as NonNullable<PageScanner['partial']>).next(PART_CHARS);
+    if (!found) return;
+    this.partial = null;
+    this.found = found;
+    this.foundChunk = this.partialChunk;
+    this.foundSeg = this.partialSeg;
+    this.foundAt = 0;
   }
 
   /** Stores up to ADD_STEP matches of the last chunk. */
   private storeSome(): void {
     const seg = this.foundSeg as Segment;
+    if (!this.current(seg)) {
+      this.found = [];
+      this.foundSeg = null;
+      this.seg = null;
+      return;
+    }
     const c = this.foundChunk as Chunk;
     const found = this.found;
     const len = seg.text.length;
