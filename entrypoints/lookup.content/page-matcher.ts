@@ -82,8 +82,7 @@ export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
     for (const x of found) {
       if (x.ambiguous && x.near === 'anti') continue;
       // ev(), not e: the check runs later, against the page's context by then.
-      const pending =
-        x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
+      const pending = x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
       out.push({ term: x.term, start: x.start, end: x.end, pending });
     }
     return out;

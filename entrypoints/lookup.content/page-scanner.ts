@@ -22,6 +22,12 @@ import {
 // walk, a few draws) and a young-generation GC.
 const SLICE_MS = 5;
 /**
+ * The first work slices of a page are shorter: their steps run code for the first time
+ * (compiled on first call, unoptimised), one of them can take several milliseconds.
+ */
+const COLD_SLICES = 4;
+const COLD_SLICE_MS = 2.5;
+/**
  * Characters per matcher call: well under a millisecond at the matcher's speed. The windows
  * are part of what the matcher sees (context rules read ±250 characters of the same text), so
  * this size is part of detection: changing it may change what a very long text node shows.
@@ -107,6 +113,7 @@ export class PageScanner {
   private partialSeg: Segment | null = null;
   /** Slices run so far, and the one the current segment was walked in. */
   private sliceNo = 0;
+  private coldSlices = COLD_SLICES;
   private segSlice = -1;
   private generation = 0;
 
@@ -196,7 +203,11 @@ export class PageScanner {
     this.sliceNo++;
     const stats = (this.stats ??= newStats(t0));
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
-    const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
+    let budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
+    if (this.coldSlices > 0 && this.matcher.ready) {
+      this.coldSlices--;
+      budget = COLD_SLICE_MS;
+    }
     const hl = this.highlighter;
     const until = t0 + budget;
     let done = false;

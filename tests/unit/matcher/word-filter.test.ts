@@ -171,7 +171,7 @@ describe('scan in parts', () => {
         const eb = fast.newEvidence();
         const partial = fast.startScan(t, eb);
         let parts = 0;
-        let found: ReturnType<typeof partial.next> = null;
+        let found: ReturnType<typeof partial.next>;
         while (!(found = partial.next(chars))) {
           parts++;
           // A whole scan in between (the matcher's other caller) changes nothing.
