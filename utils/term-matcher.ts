@@ -61,6 +61,7 @@
 
 import {
   APOS,
+  ASCII_FOLD,
   ASCII_WORD,
   EXPAND,
   SKIP,
@@ -83,6 +84,7 @@ import {
   type Matcher,
   type MatcherTable,
   type PackedTrie,
+  type PartialScan,
   type TermInfo,
   type TermMatch,
 } from './matcher/types';
@@ -97,6 +99,7 @@ export type {
   Matcher,
   MatcherTable,
   PackedTrie,
+  PartialScan,
   TermInfo,
   TermMatch,
 } from './matcher/types';
@@ -131,6 +134,15 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
       ? new RegExp(table.trie?.starts || wordStartSource(trie), 'g')
       : null;
   const { acc: accOf, ctx: ctxOf, ctxPrefix, plural } = trie;
+  // The root's child per ASCII character (−1: none): every walk starts there, and the root has
+  // dozens of children to search through. The helpers of the walk have ASCII paths written out
+  // below for the same reason: a page's first scan runs before the engine has optimised (and
+  // inlined) anything.
+  const rootKids = new Int32Array(128).fill(-1);
+  for (let k = trie.first[0]!, end = trie.first[1]!; k < end; k++) {
+    const l = trie.label.charCodeAt(k);
+    if (l < 128) rootKids[l] = k;
+  }
 
   // Walk state, reused (scan is not re-entrant): the accepting nodes passed and where they end.
   const accNodes: number[] = [];
@@ -158,7 +170,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
           c = mojiOut;
         }
       }
-      const f = fold(c);
+      const f = c < 128 ? ASCII_FOLD[c]! : fold(c);
       if (f === SKIP) {
         i += width;
         continue;
@@ -171,7 +183,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
           if (lastSpace) continue;
           lastSpace = true;
         } else lastSpace = false;
-        const child = childOf(trie, node, fc);
+        const child = node === 0 && fc < 128 ? rootKids[fc]! : childOf(trie, node, fc);
         if (child >= 0) {
           node = child;
           sUsed = false;
@@ -180,13 +192,20 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         } else break outer;
       }
       i += width;
-      lastWordy = f !== SPACE && f !== APOS && (f === EXPAND || isWordCode(c));
+      lastWordy =
+        f !== SPACE &&
+        f !== APOS &&
+        (f === EXPAND || (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)));
       const acc = accOf[node]!;
       const ctx = ctxOf[node]!;
       if (acc !== undefined || ctx >= 0) {
         let j = i;
-        while (j < len && fold(text.charCodeAt(j)) === SKIP && !isJoiner(text.charCodeAt(j))) j++;
-        const boundary = !lastWordy || !isWordAt(text, j);
+        // Characters outside ASCII only: no ASCII character folds to nothing.
+        for (let d = text.charCodeAt(j); j < len && d >= 128; d = text.charCodeAt(++j)) {
+          if (fold(d) !== SKIP || isJoiner(d)) break;
+        }
+        const after = j < len ? text.charCodeAt(j) : 32;
+        const boundary = !lastWordy || !(after < 128 ? ASCII_WORD[after] === 1 : isWordAt(text, j));
         if (acc !== undefined && boundary && !lastSpace) {
           accNodes.push(node);
           accEnds.push(j);
@@ -205,6 +224,11 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   let hitPos: number[] = [];
   let hitWhat: number[] = [];
   let ambiguousCount = 0;
+  // scan()'s lists other than its result, emptied and reused (a page makes thousands of calls,
+  // most of them on short texts).
+  const idxBuf: number[] = [];
+  const posBuf: number[] = [];
+  const whatBuf: number[] = [];
 
   /** Tries the surfaces and context words starting at word start i; the match end, or -1. */
   function tryAt(text: string, i: number, evidence: ContextEvidence | undefined): number {
@@ -267,9 +291,20 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
    * The word starts the expression finds (native code from the first call: most of a page's
    * characters are passed over there), then the walk.
    */
-  function scanStarts(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
-    re.lastIndex = 0;
-    while (re.test(text)) {
+  function scanStarts(
+    re: RegExp,
+    text: string,
+    evidence: ContextEvidence | undefined,
+    from = 0,
+    limit = Infinity,
+  ): number {
+    // From `from`, until a word start at or past `limit` (the caller goes on from the position
+    // returned) or the end of the text (−1).
+    let p = from;
+    for (;;) {
+      if (p >= limit) return p;
+      re.lastIndex = p;
+      if (!re.test(text)) return -1;
       const i = re.lastIndex;
       // The expression's boundary reads ASCII only; the walk's rules read every code unit.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -280,20 +315,50 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
         !afterMojibakeTail(text, i)
           ? tryAt(text, i, evidence)
           : -1;
-      re.lastIndex = end > i ? end : i + 1;
+      p = end > i ? end : i + 1;
     }
   }
 
   function scan(text: string, evidence?: ContextEvidence): TermMatch[] {
     const found: TermMatch[] = (out = []);
-    const terms = (idx = []);
-    const pos = (hitPos = []);
-    const what = (hitWhat = []);
+    const terms = (idx = idxBuf);
+    const pos = (hitPos = posBuf);
+    const what = (hitWhat = whatBuf);
+    terms.length = 0;
+    pos.length = 0;
+    what.length = 0;
     ambiguousCount = 0;
     if (starts) scanStarts(starts, text, evidence);
     else scanWords(text, evidence);
     if (ambiguousCount > 0) markNear(found, terms, pos, what);
     return found;
+  }
+
+  /**
+   * scan() of a long text in parts, `chars` characters of it per call of `next` (a time slice
+   * each): the same matches and evidence, in the same order, as one scan() of the whole text.
+   */
+  function startScan(text: string, evidence?: ContextEvidence): PartialScan {
+    const own = { out: [] as TermMatch[], idx: [] as number[], pos: [] as number[] };
+    const what: number[] = [];
+    let amb = 0;
+    let at = 0;
+    return {
+      next(chars: number): TermMatch[] | null {
+        if (!starts) return scan(text, evidence);
+        // This scan's lists in place of scan()'s (they may run in between).
+        out = own.out;
+        idx = own.idx;
+        hitPos = own.pos;
+        hitWhat = what;
+        ambiguousCount = amb;
+        at = scanStarts(starts, text, evidence, at, at + chars);
+        amb = ambiguousCount;
+        if (at >= 0) return null;
+        if (amb > 0) markNear(own.out, own.idx, own.pos, what);
+        return own.out;
+      },
+    };
   }
 
   function resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[] {
@@ -302,6 +367,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
 
   return {
     scan,
+    startScan,
     newEvidence,
     isConfirmed,
     resolve,

@@ -8,8 +8,11 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** Where a range starts: a range, or a match that knows it without making its range. */
+export type RangeStart = Pick<AbstractRange, 'startContainer' | 'startOffset'>;
+
 /** Document order of two ranges' starts (ranges in different trees: a stable arbitrary order). */
-export function compareStarts(a: AbstractRange, b: AbstractRange): number {
+export function compareStarts(a: RangeStart, b: RangeStart): number {
   const na = a.startContainer;
   const nb = b.startContainer;
   if (na === nb) return a.startOffset - b.startOffset;

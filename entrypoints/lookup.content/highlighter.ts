@@ -19,8 +19,17 @@
 import { HIGHLIGHT_GROUPS, highlightName, type HighlightGroup } from '../../utils/highlight-plan';
 import { toneName, type PageTone } from '../../utils/highlight-contrast';
 import type { HighlightStyle } from '../../utils/settings-sanitize';
+import type { RangeStart } from './block-of';
 import type { DomRefs } from './dom-refs';
 import { PageTones } from './page-tone';
+
+/**
+ * What the highlighter draws: a range, made when first read (only when drawn: a windowed page
+ * draws a few of its thousands of matches), and where it starts, known without it.
+ */
+export interface Mark extends RangeStart {
+  readonly range: AbstractRange;
+}
 
 /** One Highlight object per group and background tone (see page-tone.ts). */
 const TONES: readonly PageTone[] = ['light', 'dark'];
@@ -42,17 +51,17 @@ export class Highlighter {
   private readonly tones: PageTones;
   private style: HighlightStyle = 'underline';
   private registered: string[] = [];
-  /** Every range that should be drawn, and its group. */
-  private readonly want = new Map<AbstractRange, HighlightGroup>();
+  /** Every mark that should be drawn, and its group. */
+  private readonly want = new Map<Mark, HighlightGroup>();
   /** What the Highlight objects hold now (group and tone). */
-  private readonly drawn = new Map<AbstractRange, Slot>();
-  /** Ranges added, moved or deleted since the last flush. */
-  private dirty = new Set<AbstractRange>();
+  private readonly drawn = new Map<Mark, Slot>();
+  /** Marks added, moved or deleted since the last flush. */
+  private dirty = new Set<Mark>();
   private readonly IO: typeof IntersectionObserver | undefined;
   /** Windowed mode: the observer, each range's element, elements' ranges, elements near view. */
   private io: IntersectionObserver | null = null;
-  private readonly elOf = new Map<AbstractRange, Element>();
-  private readonly rangesOf = new Map<Element, Set<AbstractRange>>();
+  private readonly elOf = new Map<Mark, Element>();
+  private readonly rangesOf = new Map<Element, Set<Mark>>();
   private readonly near = new Set<Element>();
 
   constructor(private readonly refs: DomRefs) {
@@ -94,53 +103,102 @@ export class Highlighter {
     return this.drawn.size;
   }
 
-  add(group: HighlightGroup, range: AbstractRange): void {
+  add(group: HighlightGroup, mark: Mark): void {
     if (!this.supported) return;
-    // The block's tone now, inside the scanner's time-sliced work, so flush() only reads it back.
-    // Not on a windowed page: most of its ranges are never drawn, and those near the viewport
-    // get theirs when they are (draw() computes a tone it does not know yet).
-    if (!this.io && this.want.size < WINDOW_ABOVE) this.tones.toneOf(range);
-    this.want.set(range, group);
-    this.dirty.add(range);
+    // No range, no tone yet: both are made when the mark is drawn (flush), so the marks a
+    // windowed page never draws cost neither.
+    this.want.set(mark, group);
+    this.dirty.add(mark);
   }
 
-  delete(group: HighlightGroup, range: AbstractRange): void {
+  delete(group: HighlightGroup, mark: Mark): void {
     if (!this.supported) return;
-    if (this.want.get(range) === group) this.want.delete(range);
-    this.dirty.add(range);
+    if (this.want.get(mark) === group) this.want.delete(mark);
+    this.dirty.add(mark);
   }
 
   private lastFlush = -Infinity;
+  /** The changes of a flush begun in an earlier slice and not finished (see `flushIfDue`). */
+  private flushing: Iterator<void> | null = null;
 
   /**
    * The one flush policy (issue 17): callers say where they are, the highlighter decides. At the
    * end of a pass (or of a settings change) everything is applied; during a long pass, about
-   * every FLUSH_EVERY_MS or FLUSH_BATCH changes.
+   * every FLUSH_EVERY_MS or FLUSH_BATCH changes. With `until` (a `refs.now()` time, the end of
+   * the caller's time slice) a flush stops there, or does not start when it has passed, and goes
+   * on at the next call; the pass's tone reads happen here, so a big flush spans slices instead
+   * of making one long one. True when nothing is left to apply.
    */
-  flushIfDue(now: number, passEnded: boolean): void {
-    const waiting = this.dirty.size;
-    if (!waiting) return;
-    if (passEnded || waiting >= FLUSH_BATCH || now - this.lastFlush >= FLUSH_EVERY_MS) {
-      this.flush();
+  flushIfDue(now: number, passEnded: boolean, until = Infinity): boolean {
+    if (!this.flushing) {
+      const waiting = this.dirty.size;
+      if (!waiting) return true;
+      if (!(passEnded || waiting >= FLUSH_BATCH || now - this.lastFlush >= FLUSH_EVERY_MS)) {
+        return false;
+      }
       this.lastFlush = now;
+      this.beginFlush();
+    }
+    return this.flushSome(until) && (!passEnded || this.flushIfDue(now, true, until));
+  }
+
+  /** Takes the buffered changes for applying (one repaint for all of them). */
+  private beginFlush(): void {
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    let window = false;
+    if (!this.io && this.want.size > WINDOW_ABOVE && this.IO) window = this.startWindow();
+    else if (this.io && this.want.size < UNWINDOW_BELOW) this.stopWindow();
+    this.flushing = this.flushSteps(dirty, window);
+  }
+
+  /**
+   * The flush, one mark per step (see `flushSome`). Style reads first (elements, tones), then
+   * the writes: reading a style after a Highlight changed can make the browser recompute the
+   * page's style on the spot, once per read.
+   */
+  private *flushSteps(dirty: Set<Mark>, window: boolean): Generator<void> {
+    // Windowing starts: marks drawn now stay until the observer's first report says where
+    // their elements are.
+    if (window) {
+      for (const m of this.want.keys()) {
+        this.track(m, true);
+        yield;
+      }
+    }
+    const todo = [...dirty];
+    for (const m of todo) {
+      const g = this.want.get(m);
+      if (this.io) this.track(m, g !== undefined);
+      if (g !== undefined && this.shown(m)) this.tones.toneOf(m.range);
+      yield;
+    }
+    for (const m of todo) {
+      // A mark changed again since: its latest state is applied by the next flush.
+      if (this.dirty.has(m)) continue;
+      const g = this.want.get(m);
+      this.draw(m, g !== undefined && this.shown(m) ? g : undefined);
+      yield;
     }
   }
 
-  /** Applies the buffered changes to the registered highlights (one repaint for all of them). */
-  private flush(): void {
-    if (!this.dirty.size) return;
-    const dirty = this.dirty;
-    this.dirty = new Set();
-    if (!this.io && this.want.size > WINDOW_ABOVE && this.IO) this.startWindow();
-    else if (this.io && this.want.size < UNWINDOW_BELOW) this.stopWindow();
-    for (const r of dirty) {
-      const g = this.want.get(r);
-      if (this.io) {
-        this.track(r, g !== undefined);
-        const el = this.elOf.get(r);
-        this.draw(r, g !== undefined && el !== undefined && this.near.has(el) ? g : undefined);
-      } else {
-        this.draw(r, g);
+  /** Whether a wanted mark is drawn now (windowed pages: its element is near the viewport). */
+  private shown(m: Mark): boolean {
+    if (!this.io) return true;
+    const el = this.elOf.get(m);
+    return el !== undefined && this.near.has(el);
+  }
+
+  /** Goes on with the flush until `until` (checked every few ranges); true when it is done. */
+  private flushSome(until: number): boolean {
+    const it = this.flushing;
+    if (!it) return true;
+    const timed = until !== Infinity;
+    for (let k = 0; ; k++) {
+      if (timed && (k & 31) === 0 && this.refs.now() >= until) return false;
+      if (it.next().done) {
+        this.flushing = null;
+        return true;
       }
     }
   }
@@ -179,10 +237,12 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.flushing = null;
     this.stopWindow();
     this.want.clear();
     this.drawn.clear();
     this.dirty.clear();
+    this.flushing = null;
     for (const hl of this.groups.values()) hl.clear();
   }
 
@@ -192,38 +252,38 @@ export class Highlighter {
    */
   retone(): void {
     this.tones.reset();
-    for (const [r, slot] of [...this.drawn]) {
-      this.draw(r, undefined);
-      this.draw(r, slot.split(':')[0] as HighlightGroup);
+    for (const [m, slot] of [...this.drawn]) {
+      this.draw(m, undefined);
+      this.draw(m, slot.split(':')[0] as HighlightGroup);
     }
   }
 
-  private draw(r: AbstractRange, g: HighlightGroup | undefined): void {
-    const had = this.drawn.get(r);
+  private draw(m: Mark, g: HighlightGroup | undefined): void {
+    const had = this.drawn.get(m);
     if (had === undefined && g === undefined) return;
     if (had !== undefined && g !== undefined && had.startsWith(`${g}:`)) return;
-    if (had) this.groups.get(had)?.delete(r);
+    if (had) this.groups.get(had)?.delete(m.range);
     if (g) {
-      const slot: Slot = `${g}:${this.tones.toneOf(r)}`;
-      this.groups.get(slot)?.add(r);
-      this.drawn.set(r, slot);
+      const slot: Slot = `${g}:${this.tones.toneOf(m.range)}`;
+      this.groups.get(slot)?.add(m.range);
+      this.drawn.set(m, slot);
     } else {
-      this.drawn.delete(r);
+      this.drawn.delete(m);
     }
   }
 
   /* ---- Windowed mode ---- */
 
-  private startWindow(): void {
+  /** Starts following where ranges are; the caller tracks the ranges wanted (true: started). */
+  private startWindow(): boolean {
     const IO = this.IO;
-    if (!IO) return;
+    if (!IO) return false;
     try {
       this.io = new IO((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN });
     } catch {
-      return;
+      return false;
     }
-    // Ranges drawn now stay until the observer's first report says where their elements are.
-    for (const r of this.want.keys()) this.track(r, true);
+    return true;
   }
 
   private stopWindow(): void {
@@ -233,19 +293,19 @@ export class Highlighter {
     this.elOf.clear();
     this.rangesOf.clear();
     this.near.clear();
-    for (const [r, g] of this.want) this.draw(r, g);
+    for (const [m, g] of this.want) this.draw(m, g);
   }
 
-  /** Follows (or forgets) the element a range sits in. */
-  private track(r: AbstractRange, on: boolean): void {
+  /** Follows (or forgets) the element a mark sits in. */
+  private track(m: Mark, on: boolean): void {
     const io = this.io;
     if (!io) return;
-    const known = this.elOf.get(r);
+    const known = this.elOf.get(m);
     if (!on) {
       if (!known) return;
-      this.elOf.delete(r);
+      this.elOf.delete(m);
       const set = this.rangesOf.get(known);
-      set?.delete(r);
+      set?.delete(m);
       if (set && !set.size) {
         this.rangesOf.delete(known);
         this.near.delete(known);
@@ -254,14 +314,14 @@ export class Highlighter {
       return;
     }
     if (known) return;
-    const el = (r.startContainer as Node).parentElement;
+    const el = (m.startContainer as Node).parentElement;
     if (!el) return;
-    this.elOf.set(r, el);
+    this.elOf.set(m, el);
     const set = this.rangesOf.get(el);
     if (set) {
-      set.add(r);
+      set.add(m);
     } else {
-      this.rangesOf.set(el, new Set([r]));
+      this.rangesOf.set(el, new Set([m]));
       io.observe(el);
     }
   }
@@ -275,7 +335,7 @@ export class Highlighter {
         const isNear = e.isIntersecting;
         if (isNear) this.near.add(el);
         else this.near.delete(el);
-        for (const r of set) this.draw(r, isNear ? this.want.get(r) : undefined);
+        for (const m of set) this.draw(m, isNear ? this.want.get(m) : undefined);
       }
     } catch {
       // Never into the page.

@@ -18,6 +18,9 @@ export interface PageMatch {
   term: string;
   /** Made when first read (see `add`). */
   readonly range: StaticRange;
+  /** Where the match starts, known without making its range. */
+  readonly startContainer: Text;
+  readonly startOffset: number;
   /** Text nodes the match covers (one, unless the term spans inline elements). */
   nodes: Text[];
   group: HighlightGroup | null;
@@ -33,8 +36,13 @@ class LazyMatch implements PageMatch {
     readonly term: string,
     private readonly make: () => StaticRange,
     readonly nodes: Text[],
+    readonly startOffset: number,
     public pending: PendingCheck | null,
   ) {}
+
+  get startContainer(): Text {
+    return this.nodes[0] as Text;
+  }
 
   get range(): StaticRange {
     return (this.made ??= this.make());
@@ -49,6 +57,8 @@ export class MatchStore {
   private readonly waiting = new Set<PageMatch>();
   /** Bumped on every change, so the reporter knows when to look. */
   version = 0;
+  /** Each term's group under the current policy (thousands of matches, a few dozen terms). */
+  private groups = new Map<string, HighlightGroup | null>();
 
   constructor(
     private readonly hl: HighlightSink,
@@ -72,19 +82,29 @@ export class MatchStore {
 
   /**
    * `range` may be a function making it: it is called when the range is first read (drawn,
-   * hovered, stepped to). Most matches of a long page are of terms not drawn (common ones, or
-   * past the density setting's first) and are never read: no StaticRange is made for them.
+   * hovered, stepped to), and `startOffset` (in `nodes[0]`) says where it starts until then.
+   * Most matches of a long page are never drawn (common terms, past the density setting's
+   * first, or far from the viewport on a windowed page): no StaticRange is made for them.
    */
   add(
     term: string,
     range: StaticRange | (() => StaticRange),
     nodes: Text[],
     pending: PendingCheck | null,
+    startOffset = 0,
   ): void {
     const m: PageMatch =
       typeof range === 'function'
-        ? new LazyMatch(term, range, nodes, pending)
-        : { term, range, nodes, group: null, pending };
+        ? new LazyMatch(term, range, nodes, startOffset, pending)
+        : {
+            term,
+            range,
+            startContainer: range.startContainer as Text,
+            startOffset: range.startOffset,
+            nodes,
+            group: null,
+            pending,
+          };
     this.all.add(m);
     for (const n of nodes) {
       const list = this.byNode.get(n);
@@ -113,8 +133,17 @@ export class MatchStore {
 
   private confirmOne(m: PageMatch): void {
     this.counts.set(m.term, (this.counts.get(m.term) ?? 0) + 1);
-    m.group = highlightGroup(m.term, this.salienceOf(m.term), this.policy);
-    if (m.group) this.hl.add(m.group, m.range, m.term);
+    m.group = this.groupOf(m.term);
+    if (m.group) this.hl.add(m.group, m, m.term);
+  }
+
+  private groupOf(term: string): HighlightGroup | null {
+    let g = this.groups.get(term);
+    if (g === undefined) {
+      g = highlightGroup(term, this.salienceOf(term), this.policy);
+      this.groups.set(term, g);
+    }
+    return g;
   }
 
   /** Removes every match touching `node` (before a rescan of its text, or when it left). */
@@ -139,7 +168,7 @@ export class MatchStore {
       const c = (this.counts.get(m.term) ?? 1) - 1;
       if (c > 0) this.counts.set(m.term, c);
       else this.counts.delete(m.term);
-      if (m.group) this.hl.delete(m.group, m.range, m.term);
+      if (m.group) this.hl.delete(m.group, m, m.term);
     }
     this.version++;
   }
@@ -153,11 +182,12 @@ export class MatchStore {
   /** New settings: every confirmed match moves to its new group (or out of the highlights). */
   regroup(policy: HighlightPolicy): void {
     this.policy = policy;
+    this.groups = new Map();
     this.hl.clear();
     for (const m of this.all) {
       if (m.pending) continue;
-      m.group = highlightGroup(m.term, this.salienceOf(m.term), policy);
-      if (m.group) this.hl.add(m.group, m.range, m.term);
+      m.group = this.groupOf(m.term);
+      if (m.group) this.hl.add(m.group, m, m.term);
     }
   }
 

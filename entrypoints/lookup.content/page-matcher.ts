@@ -18,6 +18,7 @@ import {
   type ContextEvidence,
   type Matcher,
   type MatcherTable,
+  type TermMatch,
 } from '../../utils/term-matcher';
 import type { PendingCheck } from './lookup-types';
 
@@ -40,6 +41,11 @@ export interface PageMatcher {
   prepare(): void;
   /** Matches in `text` (ambiguous ones with other-sense words nearby are left out). */
   scan(text: string): SegmentMatch[];
+  /**
+   * The same scan in parts: `next(chars)` reads about `chars` more characters; null until the
+   * text is done, then its matches (a long text's scan spread over time slices).
+   */
+  start(text: string): { next(chars: number): SegmentMatch[] | null };
   salienceOf(term: string): string | undefined;
   /** Forgets the page's context (SPA navigation, site turned off). */
   reset(): void;
@@ -69,6 +75,18 @@ export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
   // Made on first use: the trie ships packed, so this only fills a few typed arrays.
   const m = (): Matcher => (built ??= createMatcher(table));
   const ev = (): ContextEvidence => (evidence ??= m().newEvidence());
+  const segmentMatches = (found: readonly TermMatch[]): SegmentMatch[] => {
+    const out: SegmentMatch[] = [];
+    const mm = m();
+    const e = ev();
+    for (const x of found) {
+      if (x.ambiguous && x.near === 'anti') continue;
+      // ev(), not e: the check runs later, against the page's context by then.
+      const pending = x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
+      out.push({ term: x.term, start: x.start, end: x.end, pending });
+    }
+    return out;
+  };
   return {
     get ready() {
       return step > WARM_TEXTS.length;
@@ -83,17 +101,16 @@ export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
       }
     },
     scan(text) {
-      const out: SegmentMatch[] = [];
-      const mm = m();
-      const e = ev();
-      for (const x of mm.scan(text, e)) {
-        if (x.ambiguous && x.near === 'anti') continue;
-        // ev(), not e: the check runs later, against the page's context by then.
-        const pending =
-          x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
-        out.push({ term: x.term, start: x.start, end: x.end, pending });
-      }
-      return out;
+      return segmentMatches(m().scan(text, ev()));
+    },
+    start(text) {
+      const partial = m().startScan(text, ev());
+      return {
+        next(chars) {
+          const found = partial.next(chars);
+          return found && segmentMatches(found);
+        },
+      };
     },
     salienceOf: (term) => m().info(term)?.salience,
     reset() {

@@ -7,7 +7,7 @@
 import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
-import type { PageMatcher } from './page-matcher';
+import type { PageMatcher, SegmentMatch } from './page-matcher';
 import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
 import {
@@ -18,10 +18,30 @@ import {
   type WalkMode,
 } from './segment-walker';
 
-// Under the 8 ms target with room for the step that crosses it (a chunk, a walk, a flush).
-const SLICE_MS = 6;
-/** Characters per matcher call: well under a millisecond at the matcher's speed. */
+// Under the 8 ms target with room for the step that crosses it (a chunk of a cold matcher, a
+// walk, a few draws) and a young-generation GC.
+const SLICE_MS = 5;
+/**
+ * The first work slices of a page are shorter: their steps run code for the first time
+ * (compiled on first call, unoptimised), one of them can take several milliseconds.
+ */
+const COLD_SLICES = 4;
+const COLD_SLICE_MS = 2.5;
+/**
+ * Characters per matcher call: well under a millisecond at the matcher's speed. The windows
+ * are part of what the matcher sees (context rules read ±250 characters of the same text), so
+ * this size is part of detection: changing it may change what a very long text node shows.
+ */
 const CHUNK_CHARS = 8192;
+const CHUNK_OVERLAP = 256;
+/** Matches of a chunk stored per step between time checks (a dense chunk has hundreds). */
+const ADD_STEP = 48;
+/**
+ * Characters of a chunk matched per step: a chunk is matched in parts of this size (the same
+ * result, see PageMatcher.start), so one step stays short while the matcher's code is still
+ * unoptimised, several times slower than later.
+ */
+const PART_CHARS = 2048;
 /** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
 const WALK_STEPS = 256;
 /** Matches checked per prune step between time checks. */
@@ -82,6 +102,19 @@ export class PageScanner {
   private seg: Segment | null = null;
   private chunks: Chunk[] = [];
   private chunkAt = 0;
+  /** Matches of the last chunk not stored yet, from `foundAt` (stored a few per step). */
+  private found: SegmentMatch[] = [];
+  private foundAt = 0;
+  private foundChunk: Chunk | null = null;
+  private foundSeg: Segment | null = null;
+  /** The chunk being matched in parts, and where it sits. */
+  private partial: { next(chars: number): SegmentMatch[] | null } | null = null;
+  private partialChunk: Chunk | null = null;
+  private partialSeg: Segment | null = null;
+  /** Slices run so far, and the one the current segment was walked in. */
+  private sliceNo = 0;
+  private coldSlices = COLD_SLICES;
+  private segSlice = -1;
   private generation = 0;
 
   constructor(
@@ -93,7 +126,14 @@ export class PageScanner {
   ) {}
 
   get busy(): boolean {
-    return this.jobs.length > 0 || this.walker !== null || this.seg !== null || this.prunePending;
+    return (
+      this.jobs.length > 0 ||
+      this.walker !== null ||
+      this.seg !== null ||
+      this.foundSeg !== null ||
+      this.partial !== null ||
+      this.prunePending
+    );
   }
 
   /** `soon`: start with a timer instead of waiting for idle time (the first, visible pass). */
@@ -113,6 +153,9 @@ export class PageScanner {
     this.jobs = [];
     this.walker = null;
     this.seg = null;
+    this.foundSeg = null;
+    this.found = [];
+    this.partial = null;
     this.pruning = null;
     this.prunePending = false;
     this.stats = null;
@@ -137,6 +180,8 @@ export class PageScanner {
         // Never throw into the page; drop the work that failed and go on with the rest.
         this.walker = null;
         this.seg = null;
+        this.foundSeg = null;
+        this.partial = null;
         console.debug('[vdl] scan slice failed', err);
         if (this.busy) this.schedule();
       }
@@ -155,20 +200,29 @@ export class PageScanner {
     }
     const now = this.refs.now;
     const t0 = now();
+    this.sliceNo++;
     const stats = (this.stats ??= newStats(t0));
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
-    const budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
+    let budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
+    if (this.coldSlices > 0 && this.matcher.ready) {
+      this.coldSlices--;
+      budget = COLD_SLICE_MS;
+    }
+    const hl = this.highlighter;
+    const until = t0 + budget;
     let done = false;
     if (!this.matcher.ready) {
       // Making the matcher and compiling its expression: a slice of its own per step.
       this.matcher.prepare();
     } else {
+      // A flush that is due (or under way) first: what it leaves of the slice goes to the scan.
+      hl.flushIfDue(t0, false, until);
       done = this.work(t0, budget, stats);
     }
     // Context found in this slice may confirm ambiguous matches seen earlier on the page.
     if (this.store.hasPending) this.store.recheck();
-    const hl = this.highlighter;
-    hl.flushIfDue(t0, done);
+    // The pass ends once its last changes are drawn (a big flush spans slices).
+    if (!hl.flushIfDue(now(), done, until)) done = false;
     const ms = now() - t0;
     stats.slices++;
     stats.totalMs += ms;
@@ -186,10 +240,18 @@ export class PageScanner {
   /** Works through the queue until the budget is spent; true when everything is done. */
   private work(t0: number, budget: number, stats: ScanStats): boolean {
     const now = this.refs.now;
-    // Every step below is small (a chunk, a walk of WALK_STEPS nodes, a prune step): the clock
-    // is read after each.
+    // Every step below is small (a chunk, ADD_STEP matches stored, a walk of WALK_STEPS nodes, a
+    // prune step): the clock is read after each.
     for (;;) {
       if (now() - t0 >= budget) return false;
+      if (this.partial) {
+        this.matchPart();
+        continue;
+      }
+      if (this.foundSeg) {
+        this.storeSome();
+        continue;
+      }
       if (this.seg) {
         this.scanChunk();
         continue;
@@ -260,29 +322,96 @@ export class PageScanner {
     stats.chars += seg.text.length;
     if (seg.text.length < 2) return;
     this.seg = seg;
-    this.chunks = planChunks(seg.text, CHUNK_CHARS);
+    this.segSlice = this.sliceNo;
+    // Most segments are one chunk: no plan to make.
+    this.chunks =
+      seg.text.length <= CHUNK_CHARS + CHUNK_OVERLAP
+        ? [{ from: 0, to: seg.text.length, keepUntil: seg.text.length }]
+        : planChunks(seg.text, CHUNK_CHARS, CHUNK_OVERLAP);
     this.chunkAt = 0;
   }
 
-  /** Matches the next chunk of the current segment. */
+  /** Matches the next chunk of the current segment; its matches are stored by `storeSome`. */
   private scanChunk(): void {
     const seg = this.seg as Segment;
     const c = this.chunks[this.chunkAt++] as Chunk;
     if (this.chunkAt >= this.chunks.length) this.seg = null;
     // The page may have changed the text since the walk: drop the rest, a rescan is queued.
-    if (seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text) {
+    if (!this.current(seg)) {
       this.seg = null;
       return;
     }
     const text = seg.text;
     const part = c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to);
-    for (const m of this.matcher.scan(part)) {
+    if (part.length > PART_CHARS) {
+      this.partial = this.matcher.start(part);
+      this.partialChunk = c;
+      this.partialSeg = seg;
+      this.matchPart();
+      return;
+    }
+    this.found = this.matcher.scan(part);
+    this.foundChunk = c;
+    this.foundSeg = seg;
+    this.foundAt = 0;
+    // Short lists at once (most segments): no extra step.
+    if (this.found.length <= ADD_STEP) this.storeSome();
+  }
+
+  /**
+   * False when the page changed the segment's text since it was walked (only a later slice can
+   * see that: the page's scripts do not run inside one); what is left of it is then dropped,
+   * and the mutation watcher's rescan brings it back.
+   */
+  private current(seg: Segment): boolean {
+    if (this.segSlice === this.sliceNo) return true;
+    this.segSlice = this.sliceNo;
+    return !(seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text);
+  }
+
+  /** Matches the next part of a long chunk; its matches are stored once it is done. */
+  private matchPart(): void {
+    if (!this.current(this.partialSeg as Segment)) {
+      this.partial = null;
+      this.seg = null;
+      return;
+    }
+    const found = (this.partial as NonNullable<PageScanner['partial']>).next(PART_CHARS);
+    if (!found) return;
+    this.partial = null;
+    this.found = found;
+    this.foundChunk = this.partialChunk;
+    this.foundSeg = this.partialSeg;
+    this.foundAt = 0;
+  }
+
+  /** Stores up to ADD_STEP matches of the last chunk. */
+  private storeSome(): void {
+    const seg = this.foundSeg as Segment;
+    if (!this.current(seg)) {
+      this.found = [];
+      this.foundSeg = null;
+      this.seg = null;
+      return;
+    }
+    const c = this.foundChunk as Chunk;
+    const found = this.found;
+    const len = seg.text.length;
+    const stop = Math.min(found.length, this.foundAt + ADD_STEP);
+    for (let k = this.foundAt; k < stop; k++) {
+      const m = found[k] as SegmentMatch;
       const start = m.start + c.from;
       if (start >= c.keepUntil) continue;
       const end = m.end + c.from;
-      if (end <= start || end > text.length) continue;
+      if (end <= start || end > len) continue;
       this.addMatch(seg, m.term, start, end, m.pending);
       if (this.stats) this.stats.matches++;
+    }
+    this.foundAt = stop;
+    if (stop >= found.length) {
+      this.found = [];
+      this.foundSeg = null;
+      this.foundChunk = null;
     }
   }
 
@@ -308,6 +437,6 @@ export class PageScanner {
     // Made when first read: most matches of a long page are never drawn nor hovered.
     const range = () =>
       new StaticRange({ startContainer: a, startOffset, endContainer: b, endOffset });
-    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending);
+    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending, startOffset);
   }
 }

@@ -10,9 +10,12 @@ import type { DomRefs } from './dom-refs';
 export interface Segment {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
-  starts: number[];
+  starts: readonly number[];
   text: string;
 }
+
+/** The `starts` of every one-node segment (most of them): not one array each. */
+const ONE_START: readonly number[] = Object.freeze([0]);
 
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
 export type WalkMode = 'deep' | 'shallow';
@@ -25,16 +28,24 @@ const MAX_SEGMENT_CHARS = 1 << 20;
 
 /** True for elements whose subtree is never scanned (`name`: its localName, when known). */
 export function isSkipped(el: Element, name = el.localName): boolean {
+  if (SKIP_TAGS.has(name)) return true;
+  if (
+    name === 'pre' &&
+    isCodePre(
+      el.firstElementChild?.localName,
+      el.getAttribute('class') ?? '',
+      el.parentElement?.getAttribute('class') ?? '',
+    )
+  ) {
+    return true;
+  }
+  // One call for the many elements without attributes (every DOM call from the content script's
+  // world costs), two more for the others.
+  if (!el.hasAttributes()) return false;
+  // hidden="until-found" text is revealed by find-in-page: scanned.
+  const hidden = el.getAttribute('hidden');
   return (
-    SKIP_TAGS.has(name) ||
-    (name === 'pre' &&
-      isCodePre(
-        el.firstElementChild?.localName,
-        el.getAttribute('class') ?? '',
-        el.parentElement?.getAttribute('class') ?? '',
-      )) ||
-    // hidden="until-found" text is revealed by find-in-page: scanned.
-    (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') ||
+    (hidden !== null && hidden !== 'until-found') ||
     isEditableValue(el.getAttribute('contenteditable'))
   );
 }
@@ -100,14 +111,17 @@ export class SegmentWalker {
   private breakPending = false;
   private block: Node | null = null;
   private nodes: Text[] = [];
-  private starts: number[] = [];
-  private parts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly parts: string[] = [];
   private chars = 0;
   /** For a deep walk from an inline root: the block outside it whose flow a shallow job owns. */
   private readonly outerBlock: Node | null;
   /** blockOf() of the last text node's parent: siblings share it. */
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
+  /** The last element visited, and itself when it is not inline (the block of its text). */
+  private lastEl: Element | null = null;
+  private lastElBlock: Element | null = null;
   /** Set when the walk lost its place (its current node left the page): restart the job. */
   broken = false;
   textNodes = 0;
@@ -147,14 +161,16 @@ export class SegmentWalker {
       if (steps >= maxSteps) return WALK_PAUSED;
       const node = this.advance();
       if (!node) return this.flush();
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         const text = node as Text;
         const data = text.data;
         if (!data) continue;
         const parent = text.parentNode;
         let block = this.lastBlock;
         if (parent !== this.lastParent || !block) {
-          block = blockOf(text);
+          // The element just visited, when it is the parent and not inline, is the block.
+          block = parent === this.lastEl && this.lastElBlock ? this.lastElBlock : blockOf(text);
           this.lastParent = parent;
           this.lastBlock = block;
         }
@@ -179,16 +195,19 @@ export class SegmentWalker {
         if (out) return out;
         continue;
       }
-      if (node.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const el = node as Element;
       // One read of the name per element: every DOM call from the content script's world costs.
       const name = el.localName;
+      this.lastEl = el;
+      this.lastElBlock = null;
       if (el === this.exclude || isSkipped(el, name)) {
         this.skipKids = true;
         this.breakPending = true;
         continue;
       }
       if (!INLINE_TAGS.has(name)) {
+        this.lastElBlock = el;
         this.breakPending = true;
         if (this.mode === 'shallow' && el !== this.root) {
           this.skipKids = true;
@@ -228,14 +247,16 @@ export class SegmentWalker {
 
   private flush(): Segment | null {
     if (!this.nodes.length) return null;
+    const one = this.nodes.length === 1;
     const seg: Segment = {
       nodes: this.nodes,
-      starts: this.starts,
-      text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
+      starts: one ? ONE_START : this.starts.slice(),
+      text: one ? (this.parts[0] as string) : this.parts.join(''),
     };
+    // `starts` and `parts` are copied or joined above: emptied and reused.
     this.nodes = [];
-    this.starts = [];
-    this.parts = [];
+    this.starts.length = 0;
+    this.parts.length = 0;
     this.chars = 0;
     return seg;
   }

@@ -27,7 +27,7 @@ export function inShoutedRun(
   min = 2,
 ): boolean {
   let count = 0;
-  for (const dir of [-1, 1] as const) {
+  for (let dir = -1; dir <= 1; dir += 2) {
     let pos = dir < 0 ? start - 1 : end;
     words: for (let words = 0; words < 4; words++) {
       let gap = 0;
@@ -36,6 +36,10 @@ export function inShoutedRun(
         if (ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ++gap > 3) break words;
         pos += dir;
       }
+      // A lowercase ASCII letter makes the word an ordinary one ('no' below): most words next to
+      // an acronym in prose stop here, without being read whole (this runs for every acronym).
+      const first = text.charCodeAt(pos);
+      if (first >= 97 && first <= 122) break;
       const from = pos;
       while (pos >= 0 && pos < text.length && isWordCode(text.charCodeAt(pos))) pos += dir;
       if (pos === from) break;

@@ -9,9 +9,15 @@ import {
   FLUSH_BATCH,
   FLUSH_EVERY_MS,
   Highlighter,
+  type Mark,
 } from '../../../entrypoints/lookup.content/highlighter';
 
-const range = (i: number) => ({ i }) as unknown as AbstractRange;
+/** A mark whose range is itself, so the fake Highlight objects hold the marks given. */
+const range = (i: number): Mark => {
+  const m = { i, startContainer: null, startOffset: 0 } as unknown as { range: unknown };
+  m.range = m;
+  return m as Mark;
+};
 
 describe('Highlighter', () => {
   it('buffers changes until the pass ends, then applies them at once', () => {

@@ -49,12 +49,19 @@ describe('MatchStore', () => {
       made.push(term);
       return rng();
     };
-    store.add('europol', lazy('europol'), [a], null);
-    store.add('ue', lazy('ue'), [a], null);
-    // The core term is drawn (its range made); the common one is stored, counted, not made.
-    expect(made).toEqual(['europol']);
+    store.add('europol', lazy('europol'), [a], null, 0);
+    store.add('ue', lazy('ue'), [a], null, 11);
+    // Stored and counted, not made: where a match starts is known without its range…
+    expect(made).toEqual([]);
     expect(Object.fromEntries(store.counts)).toEqual({ europol: 1, ue: 1 });
+    expect(store.at(a).map((m) => [m.startContainer, m.startOffset])).toEqual([
+      [a, 0],
+      [a, 11],
+    ]);
+    expect(made).toEqual([]);
+    // …the core term's range is made when it is drawn; the common one is not drawn, not made.
     expect(drawn()).toBe(1);
+    expect(made).toEqual(['europol']);
     const ue = store.at(a)[1]!;
     expect(ue.range).toBe(ue.range);
     expect(made).toEqual(['europol', 'ue']);
