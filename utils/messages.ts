@@ -8,6 +8,7 @@
  * types its handlers with `Reply<K>`, so neither side casts.
  */
 import * as v from 'valibot';
+import type { Settings } from './settings-sanitize';
 import type { Snippet } from './snippet';
 
 const id = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9][a-z0-9-]*$/));
@@ -126,6 +127,15 @@ export interface OkResponse {
 }
 
 /**
+ * The background injected /card-ui.js; it also hands over the current settings, so the second
+ * stage starts without a storage round trip of its own on the page's thread (issue 12).
+ */
+export interface LoadCardUiResponse {
+  ok: true;
+  settings?: Settings;
+}
+
+/**
  * What the receiver of each message replies. The background router answers
  * `ErrorResponse` to an invalid message or a failing handler, hence the unions.
  */
@@ -135,7 +145,7 @@ export interface Replies {
   getPageTerms: PageTermsResponse | ErrorResponse;
   openReader: OkResponse | ErrorResponse;
   openSearch: OkResponse | ErrorResponse;
-  loadCardUi: OkResponse | ErrorResponse;
+  loadCardUi: LoadCardUiResponse | ErrorResponse;
   /** Received by the content script, which answers nothing. */
   showCardForSelection: undefined;
   ping: undefined;

@@ -1,4 +1,4 @@
-import { keepSettingsMigrated } from '../../utils/settings-store';
+import { keepSettingsMigrated, loadSettings } from '../../utils/settings-store';
 import { cacheCardData, clearCardCacheOnUpdate } from './card-cache';
 import { buildTermCardData } from '../../utils/term-lookup';
 import { corpus, glossary, glossaryById } from './corpus-data';
@@ -52,6 +52,9 @@ export default defineBackground(() => {
       if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
       // Into the sender frame's isolated world, where the content script picks it up; never a
       // web-accessible resource, so pages cannot load or detect it.
+      // The settings travel with the reply (read while the file is injected): the second stage
+      // then starts without reading storage.sync on the page's main thread.
+      const settings = loadSettings();
       try {
         if (import.meta.env.MANIFEST_VERSION === 3) {
           await browser.scripting.executeScript({
@@ -66,7 +69,7 @@ export default defineBackground(() => {
             runAt: 'document_start',
           });
         }
-        return { ok: true };
+        return { ok: true, settings: await settings };
       } catch (err) {
         console.error('[vdl] card renderer injection failed', err);
         return { ok: false, error: `injection failed: ${(err as Error)?.message ?? String(err)}` };

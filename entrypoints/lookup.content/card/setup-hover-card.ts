@@ -279,6 +279,7 @@ export function setupHoverCard(
   }
 
   const onPointerMove = guard((e: PointerEvent) => {
+    activity();
     if (e.pointerType === 'touch') return;
     const inCard = !!ui && e.target === ui.host;
     last = { x: e.clientX, y: e.clientY, t: eventTime(e), alt: e.altKey, inCard };
@@ -286,6 +287,7 @@ export function setupHoverCard(
   });
 
   const onPointerDown = guard((e: PointerEvent) => {
+    activity();
     if (ui && e.target === ui.host) return;
     if (e.pointerType === 'touch') return; // taps: tap-lookup.ts
     if (settings().cardTrigger === 'click' && e.button === 0) {
@@ -301,6 +303,7 @@ export function setupHoverCard(
 
   let scrollFrame = 0;
   const onScrollOrResize = guard((e: Event) => {
+    if (e.type === 'scroll') activity();
     if (!cur || (ui && e.target === ui.host)) return;
     if (!scrollFrame) {
       scrollFrame = requestAnimationFrame(() => {
@@ -340,7 +343,13 @@ export function setupHoverCard(
   events.on('pointerdown', onPointerDown);
   events.on('click', onCardClick);
   events.on('auxclick', onCardClick);
-  events.on('keydown', onKeyDown);
+  events.on(
+    'keydown',
+    guard((e: KeyboardEvent) => {
+      activity();
+      onKeyDown(e);
+    }),
+  );
   events.on('keyup', onKeyUp);
   events.on('scroll', onScrollOrResize);
   events.on('resize', onScrollOrResize);
@@ -367,10 +376,30 @@ export function setupHoverCard(
   }
   ctx.onInvalidated(destroy);
 
+  /**
+   * Card data is prefetched once the reader does something on the page (pointer, keyboard,
+   * scroll, touch), not while it loads: a page load that shows terms then costs no storage read
+   * of its own (issue 12), and the first hover still finds its data at hand, since the pointer
+   * reached the term through moves that started the read (a storage read takes a few ms, the
+   * intent delay 200).
+   */
   const prefetcher = createPrefetcher(ctx, () => destroyed);
+  let pending: string[] = [];
+  let active = false;
+  function runPrefetch(): void {
+    const terms = pending;
+    pending = [];
+    if (terms.length) prefetcher(terms, cardLanguage(settings().cardLanguage));
+  }
+  function activity(): void {
+    if (active) return;
+    active = true;
+    runPrefetch();
+  }
   function prefetch(terms: readonly string[]): void {
     if (terms.length) preloadCardUi();
-    prefetcher(terms, cardLanguage(settings().cardLanguage));
+    pending.push(...terms);
+    if (active) runPrefetch();
   }
 
   return {

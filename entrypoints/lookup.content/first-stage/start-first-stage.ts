@@ -111,7 +111,13 @@ async function loadSecondStage(): Promise<SecondStage> {
   // web-accessible resource: pages can neither load nor detect it).
   const res = await sendMessage({ type: 'loadCardUi' });
   const stage = registeredSecondStage();
-  if (stage) return stage;
+  // The reply carries the settings: the second stage starts without reading storage itself.
+  const settings = res?.ok ? res.settings : undefined;
+  if (stage) {
+    return settings
+      ? { version: stage.version, start: (f) => stage.start({ ...f, settings }) }
+      : stage;
+  }
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the second stage did not register');
 }
 
