@@ -100,14 +100,15 @@ export default defineConfig({
     'build:before': async () => {
       await buildData();
     },
-    // The content script (the first stage, in every frame) and the second stage it has injected
-    // (/card-ui.js, on every page that shows a term) use the browser's own promise-based namespace
+    // The content script (the first stage, in every frame) and what it has injected (the second
+    // stage /card-ui.js on every page that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
     // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       const native = (e: (typeof entrypoints)[number]) =>
-        e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'card-ui');
+        e.type === 'content-script' ||
+        (e.type === 'unlisted-script' && (e.name === 'card-ui' || e.name === 'card-renderer'));
       if (!entrypoints.some(native)) return;
       const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;

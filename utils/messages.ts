@@ -48,10 +48,16 @@ export const MessageSchemas = {
     q: query,
   }),
   /**
-   * Content script → background: inject the hover card's renderer (/card-ui.js) into the sender's
-   * frame, once a card may be needed (it is not part of the content script that runs everywhere).
+   * Content script → background: inject the second stage (/card-ui.js: matcher, scanner, card
+   * logic) into the sender's frame once a candidate term appears, the card's renderer
+   * (/card-renderer.js) once a card may be needed, or both at once (a reader already asking for
+   * a card on a page whose second stage is not loaded). Neither is part of the content script
+   * that runs everywhere.
    */
-  loadCardUi: v.strictObject({ type: v.literal('loadCardUi') }),
+  loadCardUi: v.strictObject({
+    type: v.literal('loadCardUi'),
+    part: v.optional(v.picklist(['second-stage', 'renderer', 'both'])),
+  }),
   /** Background → content script: show the card for the current selection (keyboard command). */
   showCardForSelection: v.strictObject({ type: v.literal('showCardForSelection') }),
   /** Background → content script: settings changed, rescan (the content script also watches storage). */

@@ -8,6 +8,13 @@ import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
 import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
 
+/** What `loadCardUi` injects: the second stage, the card's renderer, or both (in that order). */
+const CARD_FILES = {
+  'second-stage': ['/card-ui.js'],
+  renderer: ['/card-renderer.js'],
+  both: ['/card-ui.js', '/card-renderer.js'],
+} as const;
+
 export default defineBackground(() => {
   registerRouter({
     lookupTerm: (m) => {
@@ -46,7 +53,7 @@ export default defineBackground(() => {
       await openBeside(searchUrl(m.q), sender.tab);
       return { ok: true };
     },
-    loadCardUi: async (_m, sender) => {
+    loadCardUi: async (m, sender) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
@@ -54,20 +61,20 @@ export default defineBackground(() => {
       // web-accessible resource, so pages cannot load or detect it.
       // The settings travel with the reply (read while the file is injected): the second stage
       // then starts without reading storage.sync on the page's main thread.
-      const settings = loadSettings();
+      const part = m.part ?? 'second-stage';
+      const files = CARD_FILES[part];
+      const settings = part === 'renderer' ? undefined : loadSettings();
       try {
         if (import.meta.env.MANIFEST_VERSION === 3) {
           await browser.scripting.executeScript({
             target: { tabId, frameIds: [frameId] },
-            files: ['/card-ui.js'],
+            files: [...files],
             injectImmediately: true,
           });
         } else {
-          await browser.tabs.executeScript(tabId, {
-            file: '/card-ui.js',
-            frameId,
-            runAt: 'document_start',
-          });
+          for (const file of files) {
+            await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
+          }
         }
         return { ok: true, settings: await settings };
       } catch (err) {

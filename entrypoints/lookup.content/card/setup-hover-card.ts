@@ -2,11 +2,10 @@
  * Hover card wiring (issue 4): hover intent, keyboard opening, the card UI in a shadow root.
  * The page scanner calls `setupHoverCard` with its hit-testing functions.
  *
- * This module stays light (it ships in the content script on every page): the renderer (Preact,
- * Floating UI, TermCard, styles) is a separate script the background injects into this frame
- * when a card may be needed (load-card-ui.ts): as soon as the page shows a detected term, when
- * the scanner asks for a prefetch, or at the latest when the pointer first rests on a term (the
- * intent delay hides the load).
+ * This module is part of the second stage; the renderer (Preact, Floating UI, TermCard, styles)
+ * is a separate script, /card-renderer.js, the background injects into this frame when a card may
+ * be needed (load-card-ui.ts): at the reader's first activity on a page whose terms are found,
+ * or at the latest when the pointer first rests on a term (the intent delay hides the load).
  *
  * Keys and the show-card command: card-keys.ts; the card's buttons: card-actions.ts.
  *
@@ -377,11 +376,11 @@ export function setupHoverCard(
   ctx.onInvalidated(destroy);
 
   /**
-   * Card data is prefetched once the reader does something on the page (pointer, keyboard,
-   * scroll, touch), not while it loads: a page load that shows terms then costs no storage read
-   * of its own (issue 12), and the first hover still finds its data at hand, since the pointer
-   * reached the term through moves that started the read (a storage read takes a few ms, the
-   * intent delay 200).
+   * The card's renderer and data are fetched once the reader does something on the page (pointer,
+   * keyboard, scroll, touch), not while it loads: a page load that shows terms then costs no
+   * storage read nor renderer parse of its own (issue 12), and the first hover still finds both
+   * at hand, since the pointer reached the term through moves that started them (an injection
+   * and a storage read take a few ms, the intent delay 200).
    */
   const prefetcher = createPrefetcher(ctx, () => destroyed);
   let pending: string[] = [];
@@ -389,7 +388,9 @@ export function setupHoverCard(
   function runPrefetch(): void {
     const terms = pending;
     pending = [];
-    if (terms.length) prefetcher(terms, cardLanguage(settings().cardLanguage));
+    if (!terms.length) return;
+    preloadCardUi();
+    prefetcher(terms, cardLanguage(settings().cardLanguage));
   }
   function activity(): void {
     if (active) return;
@@ -397,7 +398,6 @@ export function setupHoverCard(
     runPrefetch();
   }
   function prefetch(terms: readonly string[]): void {
-    if (terms.length) preloadCardUi();
     pending.push(...terms);
     if (active) runPrefetch();
   }
