@@ -100,20 +100,24 @@ export default defineConfig({
     'build:before': async () => {
       await buildData();
     },
-    // The content script (the first stage, in every frame) uses the browser's own promise-based
-    // namespace (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill:
-    // its parse and set-up cost every frame of every page, for two calls (runtime.id,
-    // runtime.sendMessage) that need no polyfill. The second stage and the pages keep it.
+    // The content script (the first stage, in every frame) and what it has injected (the second
+    // stage /card-ui.js on every page that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
+    // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
+    // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
+    // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const native = (e: (typeof entrypoints)[number]) =>
+        e.type === 'content-script' ||
+        (e.type === 'unlisted-script' && (e.name === 'card-ui' || e.name === 'card-renderer'));
+      if (!entrypoints.some(native)) return;
+      const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)
         ? alias.filter((a) => a.find !== 'wxt/browser')
         : Object.entries(alias ?? {})
             .filter(([find]) => find !== 'wxt/browser')
             .map(([find, replacement]) => ({ find, replacement: replacement as string }));
-      config.resolve = { ...config.resolve, alias: [native, ...list] };
+      config.resolve = { ...config.resolve, alias: [nativeBrowser, ...list] };
     },
   },
   vite: () => ({

@@ -8,6 +8,7 @@
  * types its handlers with `Reply<K>`, so neither side casts.
  */
 import * as v from 'valibot';
+import type { Settings } from './settings-sanitize';
 import type { Snippet } from './snippet';
 
 const id = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9][a-z0-9-]*$/));
@@ -47,10 +48,16 @@ export const MessageSchemas = {
     q: query,
   }),
   /**
-   * Content script → background: inject the hover card's renderer (/card-ui.js) into the sender's
-   * frame, once a card may be needed (it is not part of the content script that runs everywhere).
+   * Content script → background: inject the second stage (/card-ui.js: matcher, scanner, card
+   * logic) into the sender's frame once a candidate term appears, the card's renderer
+   * (/card-renderer.js) once a card may be needed, or both at once (a reader already asking for
+   * a card on a page whose second stage is not loaded). Neither is part of the content script
+   * that runs everywhere.
    */
-  loadCardUi: v.strictObject({ type: v.literal('loadCardUi') }),
+  loadCardUi: v.strictObject({
+    type: v.literal('loadCardUi'),
+    part: v.optional(v.picklist(['second-stage', 'renderer', 'both'])),
+  }),
   /** Background → content script: show the card for the current selection (keyboard command). */
   showCardForSelection: v.strictObject({ type: v.literal('showCardForSelection') }),
   /** Background → content script: settings changed, rescan (the content script also watches storage). */
@@ -126,6 +133,15 @@ export interface OkResponse {
 }
 
 /**
+ * The background injected /card-ui.js; it also hands over the current settings, so the second
+ * stage starts without a storage round trip of its own on the page's thread (issue 12).
+ */
+export interface LoadCardUiResponse {
+  ok: true;
+  settings?: Settings;
+}
+
+/**
  * What the receiver of each message replies. The background router answers
  * `ErrorResponse` to an invalid message or a failing handler, hence the unions.
  */
@@ -135,7 +151,7 @@ export interface Replies {
   getPageTerms: PageTermsResponse | ErrorResponse;
   openReader: OkResponse | ErrorResponse;
   openSearch: OkResponse | ErrorResponse;
-  loadCardUi: OkResponse | ErrorResponse;
+  loadCardUi: LoadCardUiResponse | ErrorResponse;
   /** Received by the content script, which answers nothing. */
   showCardForSelection: undefined;
   ping: undefined;

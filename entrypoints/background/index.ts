@@ -1,4 +1,4 @@
-import { keepSettingsMigrated } from '../../utils/settings-store';
+import { keepSettingsMigrated, loadSettings } from '../../utils/settings-store';
 import { cacheCardData, clearCardCacheOnUpdate } from './card-cache';
 import { buildTermCardData } from '../../utils/term-lookup';
 import { corpus, glossary, glossaryById } from './corpus-data';
@@ -7,6 +7,13 @@ import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-term
 import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
 import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
+
+/** What `loadCardUi` injects: the second stage, the card's renderer, or both (in that order). */
+const CARD_FILES = {
+  'second-stage': ['/card-ui.js'],
+  renderer: ['/card-renderer.js'],
+  both: ['/card-ui.js', '/card-renderer.js'],
+} as const;
 
 export default defineBackground(() => {
   registerRouter({
@@ -46,27 +53,30 @@ export default defineBackground(() => {
       await openBeside(searchUrl(m.q), sender.tab);
       return { ok: true };
     },
-    loadCardUi: async (_m, sender) => {
+    loadCardUi: async (m, sender) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
       // Into the sender frame's isolated world, where the content script picks it up; never a
       // web-accessible resource, so pages cannot load or detect it.
+      // The settings travel with the reply (read while the file is injected): the second stage
+      // then starts without reading storage.sync on the page's main thread.
+      const part = m.part ?? 'second-stage';
+      const files = CARD_FILES[part];
+      const settings = part === 'renderer' ? undefined : loadSettings();
       try {
         if (import.meta.env.MANIFEST_VERSION === 3) {
           await browser.scripting.executeScript({
             target: { tabId, frameIds: [frameId] },
-            files: ['/card-ui.js'],
+            files: [...files],
             injectImmediately: true,
           });
         } else {
-          await browser.tabs.executeScript(tabId, {
-            file: '/card-ui.js',
-            frameId,
-            runAt: 'document_start',
-          });
+          for (const file of files) {
+            await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
+          }
         }
-        return { ok: true };
+        return { ok: true, settings: await settings };
       } catch (err) {
         console.error('[vdl] card renderer injection failed', err);
         return { ok: false, error: `injection failed: ${(err as Error)?.message ?? String(err)}` };

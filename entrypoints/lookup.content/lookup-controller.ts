@@ -5,7 +5,12 @@
 import { topFrameHost } from '../../utils/frame-host';
 import { sameGrouping } from '../../utils/highlight-plan';
 import { INLINE_TAGS } from '../../utils/scan-rules';
-import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../utils/settings-sanitize';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  sanitizeSettings,
+  type Settings,
+} from '../../utils/settings-sanitize';
 import { setupHoverCard, type HoverCard } from './card/setup-hover-card';
 import { setupTapLookup } from './card/tap-lookup';
 import { benchRequested, reportScanTiming } from './bench-timing';
@@ -27,7 +32,13 @@ import { TermReporter } from './term-reporter';
  * paint and hands over its context, the DOM references it captured at document_start and the
  * early window listeners the hover card subscribes to.
  */
-export function startLookup({ ctx, refs, events, why = {} }: FirstStageHandOver): void {
+export function startLookup({
+  ctx,
+  refs,
+  events,
+  why = {},
+  settings: handed,
+}: FirstStageHandOver): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);
@@ -170,14 +181,16 @@ export function startLookup({ ctx, refs, events, why = {} }: FirstStageHandOver)
       }
     };
 
-  void loadSettings().then(
-    guard((s: Settings) => {
-      if (ctx.isInvalid) return;
-      const unwatch = watchSettings(guard(apply));
-      ctx.onInvalidated(unwatch);
-      apply(s);
-    }),
-  );
+  const begin = guard((s: Settings) => {
+    if (ctx.isInvalid) return;
+    const unwatch = watchSettings(guard(apply));
+    ctx.onInvalidated(unwatch);
+    apply(s);
+  });
+  // The background sends the settings with the injection (no storage read on the page's thread);
+  // a copy already registered in this frame and started without them reads them itself.
+  if (handed !== undefined) begin(sanitizeSettings(handed));
+  else void loadSettings().then(begin);
 
   // SPA navigation: the background forgets the page's terms; the DOM swap itself is followed by
   // the mutation observer. Report afresh once the new content is scanned.

@@ -38,7 +38,8 @@ export class PageTones {
       const known = this.toneOfBlock.get(el);
       if (known) return known;
       const style = this.refs.win.getComputedStyle(el);
-      const tone = blockTone(this.background(el), parseColor(style.color));
+      // The block's own style serves both its text colour and its background layer.
+      const tone = blockTone(this.background(el, style), parseColor(style.color));
       this.toneOfBlock.set(el, tone);
       return tone;
     } catch {
@@ -47,7 +48,7 @@ export class PageTones {
   }
 
   /** The opaque colour behind `el`'s content: its own layer over its ancestors' (memoised). */
-  private background(el: Element): Rgba {
+  private background(el: Element, own?: CSSStyleDeclaration): Rgba {
     // Iterative: deep pages must not overflow the stack.
     const chain: Element[] = [];
     const layers: (Rgba | null)[] = [];
@@ -58,7 +59,8 @@ export class PageTones {
         base = memo;
         break;
       }
-      const layer = parseColor(this.refs.win.getComputedStyle(e).backgroundColor);
+      const style = e === el && own ? own : this.refs.win.getComputedStyle(e);
+      const layer = parseColor(style.backgroundColor);
       chain.push(e);
       layers.push(layer);
       if (layer && layer.a >= 1) break;

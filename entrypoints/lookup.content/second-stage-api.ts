@@ -20,6 +20,11 @@ export interface FirstStageHandOver {
   events: EventRelay;
   /** Loaded for a page with common words only: the request to answer once the page is scanned. */
   why?: LazyReason;
+  /**
+   * The settings the background sent with the injection (sanitised again by the second stage);
+   * absent, the second stage reads them from storage.
+   */
+  settings?: unknown;
 }
 
 export interface SecondStage {

@@ -1,5 +1,5 @@
 /**
- * Loads the card renderer (`/card-ui.js`) into this frame on demand: the background injects it
+ * Loads the card renderer (`/card-renderer.js`) into this frame on demand: the background injects it
  * (scripting.executeScript / tabs.executeScript) into the sender's frame, where it registers
  * itself on `globalThis` (see card-ui-api.ts). One request at a time; after a failure, a clear
  * console error and a pause before the next attempt. Highlights never depend on it.
@@ -19,7 +19,7 @@ export function cardUiNow(): CardUi | undefined {
 }
 
 async function request(): Promise<CardUi> {
-  const res = await sendMessage({ type: 'loadCardUi' });
+  const res = await sendMessage({ type: 'loadCardUi', part: 'renderer' });
   const ui = registeredCardUi();
   if (ui) return ui;
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the renderer did not register');

@@ -2,11 +2,10 @@
  * Hover card wiring (issue 4): hover intent, keyboard opening, the card UI in a shadow root.
  * The page scanner calls `setupHoverCard` with its hit-testing functions.
  *
- * This module stays light (it ships in the content script on every page): the renderer (Preact,
- * Floating UI, TermCard, styles) is a separate script the background injects into this frame
- * when a card may be needed (load-card-ui.ts): as soon as the page shows a detected term, when
- * the scanner asks for a prefetch, or at the latest when the pointer first rests on a term (the
- * intent delay hides the load).
+ * This module is part of the second stage; the renderer (Preact, Floating UI, TermCard, styles)
+ * is a separate script, /card-renderer.js, the background injects into this frame when a card may
+ * be needed (load-card-ui.ts): at the reader's first activity on a page whose terms are found,
+ * or at the latest when the pointer first rests on a term (the intent delay hides the load).
  *
  * Keys and the show-card command: card-keys.ts; the card's buttons: card-actions.ts.
  *
@@ -279,6 +278,7 @@ export function setupHoverCard(
   }
 
   const onPointerMove = guard((e: PointerEvent) => {
+    activity();
     if (e.pointerType === 'touch') return;
     const inCard = !!ui && e.target === ui.host;
     last = { x: e.clientX, y: e.clientY, t: eventTime(e), alt: e.altKey, inCard };
@@ -286,6 +286,7 @@ export function setupHoverCard(
   });
 
   const onPointerDown = guard((e: PointerEvent) => {
+    activity();
     if (ui && e.target === ui.host) return;
     if (e.pointerType === 'touch') return; // taps: tap-lookup.ts
     if (settings().cardTrigger === 'click' && e.button === 0) {
@@ -301,6 +302,7 @@ export function setupHoverCard(
 
   let scrollFrame = 0;
   const onScrollOrResize = guard((e: Event) => {
+    if (e.type === 'scroll') activity();
     if (!cur || (ui && e.target === ui.host)) return;
     if (!scrollFrame) {
       scrollFrame = requestAnimationFrame(() => {
@@ -340,7 +342,13 @@ export function setupHoverCard(
   events.on('pointerdown', onPointerDown);
   events.on('click', onCardClick);
   events.on('auxclick', onCardClick);
-  events.on('keydown', onKeyDown);
+  events.on(
+    'keydown',
+    guard((e: KeyboardEvent) => {
+      activity();
+      onKeyDown(e);
+    }),
+  );
   events.on('keyup', onKeyUp);
   events.on('scroll', onScrollOrResize);
   events.on('resize', onScrollOrResize);
@@ -367,10 +375,31 @@ export function setupHoverCard(
   }
   ctx.onInvalidated(destroy);
 
+  /**
+   * The card's renderer and data are fetched once the reader does something on the page (pointer,
+   * keyboard, scroll, touch), not while it loads: a page load that shows terms then costs no
+   * storage read nor renderer parse of its own (issue 12), and the first hover still finds both
+   * at hand, since the pointer reached the term through moves that started them (an injection
+   * and a storage read take a few ms, the intent delay 200).
+   */
   const prefetcher = createPrefetcher(ctx, () => destroyed);
-  function prefetch(terms: readonly string[]): void {
-    if (terms.length) preloadCardUi();
+  let pending: string[] = [];
+  let active = false;
+  function runPrefetch(): void {
+    const terms = pending;
+    pending = [];
+    if (!terms.length) return;
+    preloadCardUi();
     prefetcher(terms, cardLanguage(settings().cardLanguage));
+  }
+  function activity(): void {
+    if (active) return;
+    active = true;
+    runPrefetch();
+  }
+  function prefetch(terms: readonly string[]): void {
+    pending.push(...terms);
+    if (active) runPrefetch();
   }
 
   return {

@@ -41,7 +41,7 @@ export function startFirstStage(ctx: ContentScriptContext): void {
     probe?.cancel();
     observer?.disconnect();
     stopLazy?.();
-    void loadSecondStage().then(
+    void loadSecondStage(why).then(
       (stage) => {
         if (!ctx.isInvalid) stage.start({ ctx, refs, events, why });
       },
@@ -104,14 +104,22 @@ function tinyFrame(refs: DomRefs): boolean {
   return w < MIN_FRAME_WIDTH || h < MIN_FRAME_HEIGHT || w * h < MIN_FRAME_AREA;
 }
 
-async function loadSecondStage(): Promise<SecondStage> {
+async function loadSecondStage(why: LazyReason): Promise<SecondStage> {
   const now = registeredSecondStage();
   if (now) return now;
   // The background injects /card-ui.js into this frame's isolated world (never a
-  // web-accessible resource: pages can neither load nor detect it).
-  const res = await sendMessage({ type: 'loadCardUi' });
+  // web-accessible resource: pages can neither load nor detect it). A reader already asking for
+  // a card (lazy-lookup.ts) gets the card's renderer in the same injection.
+  const card = !!(why.pointer || why.tap || why.command);
+  const res = await sendMessage({ type: 'loadCardUi', part: card ? 'both' : 'second-stage' });
   const stage = registeredSecondStage();
-  if (stage) return stage;
+  // The reply carries the settings: the second stage starts without reading storage itself.
+  const settings = res?.ok ? res.settings : undefined;
+  if (stage) {
+    return settings
+      ? { version: stage.version, start: (f) => stage.start({ ...f, settings }) }
+      : stage;
+  }
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the second stage did not register');
 }
 
