@@ -4,7 +4,7 @@
  * live in a container outside Preact (pdf.js writes into it).
  */
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   NATIVE_VIEWER_HASH,
   ViewerError,
@@ -98,7 +98,9 @@ export function ViewerApp(props: {
     }
   }, []);
 
-  useEffect(() => {
+  // Layout effect: the state attribute changes in the same task as the document name, never a
+  // frame later (a new file's name beside the previous file's « ready » is a lie to scripts).
+  useLayoutEffect(() => {
     document.documentElement.dataset.state =
       state.kind === 'ready' && state.progress.pagesDone < state.progress.pages
         ? 'loading'
