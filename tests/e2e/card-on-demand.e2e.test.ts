@@ -6,30 +6,12 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { registeredInPage, waitForReadyCard } from './support/detection-highlights';
 import { highlightCentres, useExtension } from './support/extension';
 
 /** Whether the card's renderer registered itself in the page's main-frame content-script world. */
-async function rendererLoaded(ctx: BrowserContext, page: Page): Promise<boolean> {
-  const cdp = await ctx.newCDPSession(page);
-  try {
-    const contexts: { id: number; name: string; auxData?: { frameId?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = contexts.find(
-      (c) => c.name === 'Val Duchesse Lookup' && c.auxData?.frameId === frameTree.frame.id,
-    );
-    if (!world) throw new Error('no content-script world in the page');
-    const r = await cdp.send('Runtime.evaluate', {
-      expression: "!!globalThis[Symbol.for('vdl.card-ui')]",
-      contextId: world.id,
-      returnByValue: true,
-    });
-    return r.result.value === true;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
+const rendererLoaded = (ctx: BrowserContext, page: Page) =>
+  registeredInPage(ctx, page, 'vdl.card-ui');
 
 describe('the card on demand (issue 12)', () => {
   const h = useExtension();
@@ -54,16 +36,7 @@ describe('the card on demand (issue 12)', () => {
     await expect.poll(() => rendererLoaded(h.ext.ctx, page), { timeout: 5000 }).toBe(true);
 
     await page.mouse.move(at.x, at.y, { steps: 2 });
-    await page.waitForFunction(
-      () => {
-        const root = document
-          .querySelector('vdl-card')
-          ?.shadowRoot?.querySelector('[data-term][data-state=ready]');
-        return !!root && root.getBoundingClientRect().height > 0;
-      },
-      null,
-      { timeout: 5000 },
-    );
+    await waitForReadyCard(page, 5000);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardVariantPages } from './support/card-pages';
+import { waitForReadyCard } from './support/detection-highlights';
 import { artifactPath, highlightCentres, useExtension } from './support/extension';
 
 const CSP = "default-src 'self'; style-src 'self'";
@@ -51,16 +52,7 @@ function readCard(page: Page): Promise<CardInfo | null> {
 async function hoverUntilPainted(page: Page, at: { x: number; y: number }): Promise<void> {
   await page.mouse.move(at.x - 60, at.y - 80);
   await page.mouse.move(at.x, at.y);
-  await page.waitForFunction(
-    () => {
-      const root = document
-        .querySelector('vdl-card')
-        ?.shadowRoot?.querySelector('[data-term][data-state=ready]');
-      return !!root && root.getBoundingClientRect().height > 0;
-    },
-    null,
-    { timeout: 4000 },
-  );
+  await waitForReadyCard(page);
 }
 
 async function cardRect(page: Page) {

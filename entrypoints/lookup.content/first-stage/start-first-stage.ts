@@ -42,8 +42,8 @@ export function startFirstStage(ctx: ContentScriptContext): void {
     observer?.disconnect();
     stopLazy?.();
     void loadSecondStage(why).then(
-      (stage) => {
-        if (!ctx.isInvalid) stage.start({ ctx, refs, events, why });
+      ({ stage, settings }) => {
+        if (!ctx.isInvalid) stage.start({ ctx, refs, events, why, settings });
       },
       (err: unknown) => console.debug('[vdl] lookup unavailable', err),
     );
@@ -104,9 +104,12 @@ function tinyFrame(refs: DomRefs): boolean {
   return w < MIN_FRAME_WIDTH || h < MIN_FRAME_HEIGHT || w * h < MIN_FRAME_AREA;
 }
 
-async function loadSecondStage(why: LazyReason): Promise<SecondStage> {
+/** The second stage, and the settings the background sent with it (absent: it reads them). */
+async function loadSecondStage(
+  why: LazyReason,
+): Promise<{ stage: SecondStage; settings?: unknown }> {
   const now = registeredSecondStage();
-  if (now) return now;
+  if (now) return { stage: now };
   // The background injects /card-ui.js into this frame's isolated world (never a
   // web-accessible resource: pages can neither load nor detect it). A reader already asking for
   // a card (lazy-lookup.ts) gets the card's renderer in the same injection.
@@ -114,12 +117,7 @@ async function loadSecondStage(why: LazyReason): Promise<SecondStage> {
   const res = await sendMessage({ type: 'loadCardUi', part: card ? 'both' : 'second-stage' });
   const stage = registeredSecondStage();
   // The reply carries the settings: the second stage starts without reading storage itself.
-  const settings = res?.ok ? res.settings : undefined;
-  if (stage) {
-    return settings
-      ? { version: stage.version, start: (f) => stage.start({ ...f, settings }) }
-      : stage;
-  }
+  if (stage) return { stage, settings: res?.ok ? res.settings : undefined };
   throw new Error(res && !res.ok ? (res.error ?? 'failed') : 'the second stage did not register');
 }
 

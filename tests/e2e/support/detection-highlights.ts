@@ -131,17 +131,18 @@ export async function reportedTermTotal(worker: Worker): Promise<number> {
 }
 
 /**
- * Whether the second stage (matcher, scanner, card: /card-ui.js) was injected into the page's
- * main frame: read in the extension's own isolated world, where it registers itself.
+ * Whether an extension script registered itself under `Symbol.for(key)` in the page's main-frame
+ * content-script world ('vdl.second-stage': /card-ui.js; 'vdl.card-ui': /card-renderer.js): read
+ * in the extension's own isolated world, where they register.
  */
-export async function secondStageLoaded(ctx: BrowserContext, page: Page): Promise<boolean> {
+export async function registeredInPage(
+  ctx: BrowserContext,
+  page: Page,
+  key: 'vdl.second-stage' | 'vdl.card-ui',
+): Promise<boolean> {
   const cdp = await ctx.newCDPSession(page);
   try {
-    const contexts: {
-      id: number;
-      name: string;
-      auxData?: { frameId?: string; isDefault?: boolean };
-    }[] = [];
+    const contexts: { id: number; name: string; auxData?: { frameId?: string } }[] = [];
     cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
     const { frameTree } = await cdp.send('Page.getFrameTree');
@@ -150,7 +151,7 @@ export async function secondStageLoaded(ctx: BrowserContext, page: Page): Promis
     );
     if (!world) throw new Error('no content-script world in the page');
     const r = await cdp.send('Runtime.evaluate', {
-      expression: "!!globalThis[Symbol.for('vdl.second-stage')]",
+      expression: `!!globalThis[Symbol.for(${JSON.stringify(key)})]`,
       contextId: world.id,
       returnByValue: true,
     });
@@ -158,4 +159,22 @@ export async function secondStageLoaded(ctx: BrowserContext, page: Page): Promis
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/** Whether the second stage (/card-ui.js) is loaded in the page's main frame. */
+export const secondStageLoaded = (ctx: BrowserContext, page: Page) =>
+  registeredInPage(ctx, page, 'vdl.second-stage');
+
+/** Waits until the hover card shows a term's data (state ready) with a height. */
+export async function waitForReadyCard(page: Page, timeout = 4000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document
+        .querySelector('vdl-card')
+        ?.shadowRoot?.querySelector('[data-term][data-state=ready]');
+      return !!root && root.getBoundingClientRect().height > 0;
+    },
+    null,
+    { timeout },
+  );
 }
