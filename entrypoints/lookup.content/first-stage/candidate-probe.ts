@@ -9,8 +9,15 @@ import { SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
 import { candidateIn } from './candidate-in';
 
-/** Text read per test; a term cut by a chunk's end is found in the next one (CARRY). */
-const CHUNK_CHARS = 32_768;
+/**
+ * Text read per test: the first test comes after FIRST_CHUNK characters and each next one after
+ * twice as many, up to MAX_CHUNK. A page with a term usually shows one early, and a page made of
+ * many short nodes (a table, a link farm) would otherwise be walked whole before its first test;
+ * a page without one is still tested once per character. A term cut by a chunk's end is found in
+ * the next one (CARRY).
+ */
+const FIRST_CHUNK = 2_048;
+const MAX_CHUNK = 32_768;
 const CARRY = 64;
 const SLICE_MS = 4;
 
@@ -29,6 +36,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
   const queue = [...roots];
   let walker: TreeWalker | null = null;
   let buf = '';
+  let chunk = FIRST_CHUNK;
   let stopped = false;
   let common = false;
   /** Tests the text read so far: true when it holds a core candidate. */
@@ -70,9 +78,10 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
         // Text the scanner never reads (scripts, styles, code, form controls…) makes no candidate.
         if (p && SKIP_TAGS.has(p.localName)) continue;
         buf += CANDIDATE_SEP + (n as Text).data;
-        if (buf.length < CHUNK_CHARS) continue;
+        if (buf.length < chunk) continue;
         if (test()) return finish('core');
         buf = buf.slice(-CARRY);
+        chunk = Math.min(chunk * 2, MAX_CHUNK);
         if (refs.now() - t0 >= SLICE_MS) {
           refs.requestIdle(step, 500);
           return;
