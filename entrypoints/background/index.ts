@@ -7,6 +7,7 @@ import { clearTab, recordFrameTerms, resetTopFrame, tabTerms } from './page-term
 import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
 import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
+import { pageMatchSessions } from './page-matching';
 
 /** What `loadCardUi` injects: the second stage, the card's renderer, or both (in that order). */
 const CARD_FILES = {
@@ -53,6 +54,16 @@ export default defineBackground(() => {
       await openBeside(searchUrl(m.q), sender.tab);
       return { ok: true };
     },
+    matchTexts: (m, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
+      const key = `${tabId}:${sender.frameId ?? 0}:${m.session}`;
+      if (!import.meta.env.VDL_BENCH) return pageMatchSessions().match(key, m.texts);
+      // Bench build only: how long the matching took here, off the page's thread.
+      const t0 = performance.now();
+      const reply = pageMatchSessions().match(key, m.texts);
+      return { ...reply, ms: performance.now() - t0 };
+    },
     loadCardUi: async (m, sender) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
@@ -84,7 +95,10 @@ export default defineBackground(() => {
     },
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTab(tabId);
+    pageMatchSessions().forget(`${tabId}:`);
+  });
   // A tab starting to load a new document forgets the previous page's terms (no extra permission).
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) void resetTopFrame(tabId);

@@ -32,6 +32,7 @@ export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats):
         matches: stats.matches,
         stored: stats.stored,
         drawn: stats.drawn,
+        workerMs: round(stats.workerMs),
       },
     });
   } catch {

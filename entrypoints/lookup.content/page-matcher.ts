@@ -1,25 +1,19 @@
 /**
- * The glossary matcher as the scanner uses it: the build-time table (data/generated) compiled
- * once, one evidence record per page (frame) that grows as text is scanned, so ambiguous
- * acronyms (ECE, CTE, SIS, JIT…) are shown once the page supplies context for them.
+ * The glossary matcher as the scanner uses it: the page's text goes to the background, which
+ * matches it there (utils/match-sessions.ts) and answers with each text's matches. Nothing of
+ * the matcher (its table, its trie, its expressions, its first cold runs) is loaded or run on
+ * the page's main thread (issue 12). The text never leaves the browser: it goes to the
+ * extension's own service worker and nowhere else.
+ *
+ * Ambiguous acronyms (ECE, CTE, SIS, JIT…) the page has not confirmed yet come with a pending
+ * id; a later answer confirms them once the text sent after them supplies the context.
  */
-// Named imports: the first stage's `candidates` filter stays out of this bundle.
-import {
-  context,
-  general,
-  meta,
-  surfaces,
-  termContext,
-  terms,
-  trie,
-} from '../../data/generated/matcher-table.json';
-import {
-  createMatcher,
-  type ContextEvidence,
-  type Matcher,
-  type MatcherTable,
-  type TermMatch,
-} from '../../utils/term-matcher';
+// Named imports: only the term ids and their salience, not the matcher's table.
+import { meta, terms } from '../../data/generated/matcher-table.json';
+import { sendMessage } from '../../utils/send-message';
+import { MATCH_FIELDS } from '../../utils/match-sessions';
+import type { MatchTextsReply } from '../../utils/match-sessions';
+import type { Message, Reply } from '../../utils/messages';
 import type { PendingCheck } from './lookup-types';
 
 export interface SegmentMatch {
@@ -30,91 +24,68 @@ export interface SegmentMatch {
   pending: PendingCheck | null;
 }
 
+export interface MatchAnswer {
+  /** Each text's matches (ambiguous ones with other-sense words nearby are left out). */
+  found: SegmentMatch[][];
+  /** The background's matching time (bench build only; else 0). */
+  workerMs: number;
+}
+
 export interface PageMatcher {
-  /**
-   * False until the matcher is made and its word-start expression compiled to native code for
-   * one-byte and two-byte strings (V8 compiles each on first use). `prepare()` does the next of
-   * those steps, so the scanner gives each a slice of its own instead of adding them to the
-   * first chunk's.
-   */
-  readonly ready: boolean;
-  prepare(): void;
-  /** Matches in `text` (ambiguous ones with other-sense words nearby are left out). */
-  scan(text: string): SegmentMatch[];
-  /**
-   * The same scan in parts: `next(chars)` reads about `chars` more characters; null until the
-   * text is done, then its matches (a long text's scan spread over time slices).
-   */
-  start(text: string): { next(chars: number): SegmentMatch[] | null };
+  /** The texts' matches, or null when the background could not answer. */
+  match(texts: string[]): Promise<MatchAnswer | null>;
   salienceOf(term: string): string | undefined;
-  /** Forgets the page's context (SPA navigation, site turned off). */
+  /** Forgets the page's context (SPA navigation, site turned off): a new session. */
   reset(): void;
 }
 
-/**
- * Warm-up texts: one-byte (Latin-1) and two-byte strings get separate native code in V8, each
- * compiled on an expression's second run.
- */
-const WARM_TEXTS = ['la cooperation policiere et Europol', 'la coopération policière et l’UE'];
+type Send = (message: Message<'matchTexts'>) => Promise<Reply<'matchTexts'> | undefined>;
 
-const TABLE: MatcherTable = {
-  version: 1,
-  terms,
-  meta,
-  surfaces,
-  context,
-  general,
-  termContext,
-  trie,
-};
+const SALIENCE = new Map(terms.map((t, i) => [t, meta[2 * i] === 'm' ? 'common' : 'core']));
 
-export function createPageMatcher(table: MatcherTable = TABLE): PageMatcher {
-  let built: Matcher | null = null;
-  let evidence: ContextEvidence | null = null;
-  let step = 0;
-  // Made on first use: the trie ships packed, so this only fills a few typed arrays.
-  const m = (): Matcher => (built ??= createMatcher(table));
-  const ev = (): ContextEvidence => (evidence ??= m().newEvidence());
-  const segmentMatches = (found: readonly TermMatch[]): SegmentMatch[] => {
-    const out: SegmentMatch[] = [];
-    const mm = m();
-    const e = ev();
-    for (const x of found) {
-      if (x.ambiguous && x.near === 'anti') continue;
-      // ev(), not e: the check runs later, against the page's context by then.
-      const pending = x.ambiguous && !mm.isConfirmed(x, e) ? () => m().isConfirmed(x, ev()) : null;
-      out.push({ term: x.term, start: x.start, end: x.end, pending });
+function newSession(): string {
+  return (Date.now().toString(36) + Math.random().toString(36).slice(2, 12)).slice(0, 40);
+}
+
+export function createPageMatcher(
+  send: Send = (m) => sendMessage({ ...m, type: 'matchTexts' }),
+): PageMatcher {
+  let session = newSession();
+  // Pending ids the background confirmed and the store has not asked about yet.
+  let confirmed = new Set<number>();
+
+  const read = (reply: MatchTextsReply, count: number): SegmentMatch[][] => {
+    const seen = confirmed;
+    for (const id of reply.confirmed) seen.add(id);
+    const out: SegmentMatch[][] = [];
+    for (let k = 0; k < count; k++) {
+      const flat = reply.matches[k] ?? [];
+      const list: SegmentMatch[] = [];
+      for (let f = 0; f + MATCH_FIELDS <= flat.length; f += MATCH_FIELDS) {
+        const term = terms[flat[f]!];
+        if (term === undefined) continue;
+        const id = flat[f + 3]!;
+        // Asked once per slice until true; the id is forgotten once it confirmed.
+        const pending = id >= 0 ? () => seen.delete(id) : null;
+        list.push({ term, start: flat[f + 1]!, end: flat[f + 2]!, pending });
+      }
+      out.push(list);
     }
     return out;
   };
+
   return {
-    get ready() {
-      return step > WARM_TEXTS.length;
+    async match(texts) {
+      const s = session;
+      const reply = await send({ type: 'matchTexts', session: s, texts });
+      // Answers for a session that was reset since are dropped.
+      if (s !== session || !reply || !reply.ok || !Array.isArray(reply.matches)) return null;
+      return { found: read(reply, texts.length), workerMs: reply.ms ?? 0 };
     },
-    prepare() {
-      const s = step++;
-      if (s === 0) m();
-      else if (s <= WARM_TEXTS.length) {
-        // No evidence: the page's context is not touched.
-        m().scan(WARM_TEXTS[s - 1]!);
-        m().scan(WARM_TEXTS[s - 1]!);
-      }
-    },
-    scan(text) {
-      return segmentMatches(m().scan(text, ev()));
-    },
-    start(text) {
-      const partial = m().startScan(text, ev());
-      return {
-        next(chars) {
-          const found = partial.next(chars);
-          return found && segmentMatches(found);
-        },
-      };
-    },
-    salienceOf: (term) => m().info(term)?.salience,
+    salienceOf: (term) => SALIENCE.get(term),
     reset() {
-      evidence = built ? built.newEvidence() : null;
+      session = newSession();
+      confirmed = new Set();
     },
   };
 }

@@ -1,13 +1,16 @@
 /**
  * Time-sliced scanning: jobs (subtrees to scan) are worked through in idle callbacks, each slice
- * stopping after ~8 ms so the page never waits more than about half a frame for us. Rescans are
- * idempotent (a segment's old matches are dropped before its new ones are added), so the same
- * subtree queued twice costs time but never duplicates a match.
+ * stopping after ~5 ms so the page never waits more than about half a frame for us. The walked
+ * text goes to the background in batches (page-matcher.ts: the matcher runs there, not on the
+ * page's thread), and the answers are stored and drawn in later slices. Rescans are idempotent
+ * (a segment's old matches are dropped before its new ones are added, and an answer for a
+ * segment walked again since is dropped), so the same subtree queued twice costs time but never
+ * duplicates a match.
  */
 import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
-import type { PageMatcher, SegmentMatch } from './page-matcher';
+import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
 import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
 import {
@@ -18,8 +21,8 @@ import {
   type WalkMode,
 } from './segment-walker';
 
-// Under the 8 ms target with room for the step that crosses it (a chunk of a cold matcher, a
-// walk, a few draws) and a young-generation GC.
+// Under the 8 ms target with room for the step that crosses it (a walk, a few draws) and a
+// young-generation GC.
 const SLICE_MS = 5;
 /**
  * The first work slices of a page are shorter: their steps run code for the first time
@@ -28,20 +31,21 @@ const SLICE_MS = 5;
 const COLD_SLICES = 4;
 const COLD_SLICE_MS = 2.5;
 /**
- * Characters per matcher call: well under a millisecond at the matcher's speed. The windows
- * are part of what the matcher sees (context rules read ±250 characters of the same text), so
- * this size is part of detection: changing it may change what a very long text node shows.
+ * Characters per text matched. The windows are part of what the matcher sees (context rules
+ * read ±250 characters of the same text), so this size is part of detection: changing it may
+ * change what a very long text node shows.
  */
 const CHUNK_CHARS = 8192;
 const CHUNK_OVERLAP = 256;
-/** Matches of a chunk stored per step between time checks (a dense chunk has hundreds). */
-const ADD_STEP = 48;
 /**
- * Characters of a chunk matched per step: a chunk is matched in parts of this size (the same
- * result, see PageMatcher.start), so one step stays short while the matcher's code is still
- * unoptimised, several times slower than later.
+ * Characters sent to the background in one request (more wait for the next); a batch also goes
+ * at the end of each job and of each slice, so the first, visible block is answered at once.
  */
-const PART_CHARS = 2048;
+const BATCH_CHARS = 65_536;
+/** A batch the background could not answer (the worker restarting) is sent once more. */
+const BATCH_TRIES = 2;
+/** Matches of an answer stored per step between time checks (a dense chunk has hundreds). */
+const ADD_STEP = 48;
 /** Nodes the walker visits before handing control back (deep nesting, empty subtrees). */
 const WALK_STEPS = 256;
 /** Matches checked per prune step between time checks. */
@@ -59,6 +63,8 @@ export interface ScanStats {
   stored: number;
   /** Ranges registered when the pass ended (fewer on windowed pages). */
   drawn: number;
+  /** Time the background spent matching this pass's text (bench build only; else 0). */
+  workerMs: number;
   /** performance.now() when the pass began. */
   startedAt: number;
 }
@@ -68,6 +74,25 @@ interface Job {
   mode: WalkMode;
   exclude?: Node | null;
 }
+
+/** A chunk of a segment's text, walked and waiting to be sent or answered. */
+interface Walked {
+  seg: Segment;
+  chunk: Chunk;
+  text: string;
+  tries: number;
+}
+
+/** A chunk's answer, stored a few matches per step from `at`. */
+interface Answer {
+  seg: Segment;
+  chunk: Chunk;
+  matches: SegmentMatch[];
+  at: number;
+}
+
+/** What a slice's work left: all done, more to do now, or only answers to wait for. */
+type WorkState = 'done' | 'more' | 'waiting';
 
 export interface ScannerHooks {
   onShadowRoot(root: ShadowRoot): void;
@@ -87,6 +112,7 @@ function newStats(now: number): ScanStats {
     matches: 0,
     stored: 0,
     drawn: 0,
+    workerMs: 0,
     startedAt: now,
   };
 }
@@ -98,23 +124,16 @@ export class PageScanner {
   private pruning: Iterator<PageMatch> | null = null;
   private prunePending = false;
   private stats: ScanStats | null = null;
-  /** The segment being matched, chunk by chunk (a 1 MB text node spans many slices). */
-  private seg: Segment | null = null;
-  private chunks: Chunk[] = [];
-  private chunkAt = 0;
-  /** Matches of the last chunk not stored yet, from `foundAt` (stored a few per step). */
-  private found: SegmentMatch[] = [];
-  private foundAt = 0;
-  private foundChunk: Chunk | null = null;
-  private foundSeg: Segment | null = null;
-  /** The chunk being matched in parts, and where it sits. */
-  private partial: { next(chars: number): SegmentMatch[] | null } | null = null;
-  private partialChunk: Chunk | null = null;
-  private partialSeg: Segment | null = null;
-  /** Slices run so far, and the one the current segment was walked in. */
-  private sliceNo = 0;
+  /** Chunks walked, not sent yet, and their characters. */
+  private batch: Walked[] = [];
+  private batchChars = 0;
+  /** Requests sent and not answered yet. */
+  private inFlight = 0;
+  /** Answers waiting to be stored, in the order sent. */
+  private answers: Answer[] = [];
+  /** The last segment walked over each text node: an answer for an older one is stale. */
+  private latest = new WeakMap<Text, Segment>();
   private coldSlices = COLD_SLICES;
-  private segSlice = -1;
   private generation = 0;
 
   constructor(
@@ -129,9 +148,9 @@ export class PageScanner {
     return (
       this.jobs.length > 0 ||
       this.walker !== null ||
-      this.seg !== null ||
-      this.foundSeg !== null ||
-      this.partial !== null ||
+      this.batch.length > 0 ||
+      this.inFlight > 0 ||
+      this.answers.length > 0 ||
       this.prunePending
     );
   }
@@ -152,10 +171,10 @@ export class PageScanner {
   cancel(): void {
     this.jobs = [];
     this.walker = null;
-    this.seg = null;
-    this.foundSeg = null;
-    this.found = [];
-    this.partial = null;
+    this.batch = [];
+    this.batchChars = 0;
+    this.inFlight = 0;
+    this.answers = [];
     this.pruning = null;
     this.prunePending = false;
     this.stats = null;
@@ -179,9 +198,7 @@ export class PageScanner {
       } catch (err) {
         // Never throw into the page; drop the work that failed and go on with the rest.
         this.walker = null;
-        this.seg = null;
-        this.foundSeg = null;
-        this.partial = null;
+        this.answers.shift();
         console.debug('[vdl] scan slice failed', err);
         if (this.busy) this.schedule();
       }
@@ -200,60 +217,49 @@ export class PageScanner {
     }
     const now = this.refs.now;
     const t0 = now();
-    this.sliceNo++;
     const stats = (this.stats ??= newStats(t0));
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
     let budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
-    if (this.coldSlices > 0 && this.matcher.ready) {
+    if (this.coldSlices > 0) {
       this.coldSlices--;
       budget = COLD_SLICE_MS;
     }
     const hl = this.highlighter;
     const until = t0 + budget;
-    let done = false;
-    if (!this.matcher.ready) {
-      // Making the matcher and compiling its expression: a slice of its own per step.
-      this.matcher.prepare();
-    } else {
-      // A flush that is due (or under way) first: what it leaves of the slice goes to the scan.
-      hl.flushIfDue(t0, false, until);
-      done = this.work(t0, budget, stats);
-    }
-    // Context found in this slice may confirm ambiguous matches seen earlier on the page.
+    // A flush that is due (or under way) first: what it leaves of the slice goes to the scan.
+    hl.flushIfDue(t0, false, until);
+    let state = this.work(t0, budget, stats);
+    // Context found by the answers stored may confirm ambiguous matches seen earlier.
     if (this.store.hasPending) this.store.recheck();
     // The pass ends once its last changes are drawn (a big flush spans slices).
-    if (!hl.flushIfDue(now(), done, until)) done = false;
+    if (!hl.flushIfDue(now(), state === 'done', until) && state === 'done') state = 'more';
     const ms = now() - t0;
     stats.slices++;
     stats.totalMs += ms;
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
-    if (done) {
+    if (state === 'done') {
       this.stats = null;
       stats.stored = this.store.size;
       stats.drawn = hl.drawnCount;
       this.hooks.onIdle(stats);
-    } else {
+    } else if (state === 'more') {
       this.schedule();
     }
+    // 'waiting': the next answer schedules the next slice.
   }
 
-  /** Works through the queue until the budget is spent; true when everything is done. */
-  private work(t0: number, budget: number, stats: ScanStats): boolean {
+  /** Works through the queue until the budget is spent. */
+  private work(t0: number, budget: number, stats: ScanStats): WorkState {
     const now = this.refs.now;
-    // Every step below is small (a chunk, ADD_STEP matches stored, a walk of WALK_STEPS nodes, a
-    // prune step): the clock is read after each.
+    // Every step below is small (ADD_STEP matches stored, a walk of WALK_STEPS nodes, a prune
+    // step): the clock is read after each.
     for (;;) {
-      if (now() - t0 >= budget) return false;
-      if (this.partial) {
-        this.matchPart();
-        continue;
+      if (now() - t0 >= budget) {
+        this.send();
+        return 'more';
       }
-      if (this.foundSeg) {
+      if (this.answers.length) {
         this.storeSome();
-        continue;
-      }
-      if (this.seg) {
-        this.scanChunk();
         continue;
       }
       if (this.prunePending && !this.walker) {
@@ -262,7 +268,10 @@ export class PageScanner {
       }
       if (!this.walker) {
         const job = this.jobs.shift();
-        if (!job) return true;
+        if (!job) {
+          this.send();
+          return this.inFlight > 0 ? 'waiting' : this.answers.length ? 'more' : 'done';
+        }
         this.walker = this.startJob(job);
         continue;
       }
@@ -272,6 +281,8 @@ export class PageScanner {
         stats.textNodes += this.walker.textNodes;
         if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
         this.walker = null;
+        // The job's text goes now: the visible block first, answered while the rest is walked.
+        this.send();
         continue;
       }
       this.beginSegment(seg, stats);
@@ -315,104 +326,97 @@ export class PageScanner {
     }
   }
 
-  /** Replaces the segment's old matches; its text is then matched chunk by chunk. */
+  /** Replaces the segment's old matches; its text goes to the matcher chunk by chunk. */
   private beginSegment(seg: Segment, stats: ScanStats): void {
     const store = this.store;
     if (store.size) for (const n of seg.nodes) store.dropNode(n);
-    stats.chars += seg.text.length;
-    if (seg.text.length < 2) return;
-    this.seg = seg;
-    this.segSlice = this.sliceNo;
+    for (const n of seg.nodes) this.latest.set(n, seg);
+    const text = seg.text;
+    stats.chars += text.length;
+    if (text.length < 2) return;
     // Most segments are one chunk: no plan to make.
-    this.chunks =
-      seg.text.length <= CHUNK_CHARS + CHUNK_OVERLAP
-        ? [{ from: 0, to: seg.text.length, keepUntil: seg.text.length }]
-        : planChunks(seg.text, CHUNK_CHARS, CHUNK_OVERLAP);
-    this.chunkAt = 0;
+    const chunks =
+      text.length <= CHUNK_CHARS + CHUNK_OVERLAP
+        ? [{ from: 0, to: text.length, keepUntil: text.length }]
+        : planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP);
+    for (const chunk of chunks) {
+      const part =
+        chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
+      this.batch.push({ seg, chunk, text: part, tries: 0 });
+      this.batchChars += part.length;
+      if (this.batchChars >= BATCH_CHARS) this.send();
+    }
   }
 
-  /** Matches the next chunk of the current segment; its matches are stored by `storeSome`. */
-  private scanChunk(): void {
-    const seg = this.seg as Segment;
-    const c = this.chunks[this.chunkAt++] as Chunk;
-    if (this.chunkAt >= this.chunks.length) this.seg = null;
-    // The page may have changed the text since the walk: drop the rest, a rescan is queued.
-    if (!this.current(seg)) {
-      this.seg = null;
-      return;
-    }
-    const text = seg.text;
-    const part = c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to);
-    if (part.length > PART_CHARS) {
-      this.partial = this.matcher.start(part);
-      this.partialChunk = c;
-      this.partialSeg = seg;
-      this.matchPart();
-      return;
-    }
-    this.found = this.matcher.scan(part);
-    this.foundChunk = c;
-    this.foundSeg = seg;
-    this.foundAt = 0;
-    // Short lists at once (most segments): no extra step.
-    if (this.found.length <= ADD_STEP) this.storeSome();
+  /** Sends the walked chunks to the matcher; their answers are stored in later slices. */
+  private send(): void {
+    if (!this.batch.length) return;
+    const items = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
+    const gen = this.generation;
+    this.inFlight++;
+    const settle = (answer: MatchAnswer | null) => {
+      if (gen !== this.generation) return;
+      this.inFlight--;
+      const found = answer?.found;
+      if (answer && this.stats) this.stats.workerMs += answer.workerMs;
+      if (found) {
+        items.forEach((item, k) => {
+          const matches = found[k];
+          if (matches?.length) this.answers.push({ ...item, matches, at: 0 });
+        });
+      } else {
+        // Not answered (the worker restarting, the extension reloaded): once more, then dropped.
+        const again = items.filter((item) => ++item.tries < BATCH_TRIES);
+        for (const item of again) this.batch.push(item);
+        for (const item of again) this.batchChars += item.text.length;
+      }
+      this.schedule(true);
+    };
+    this.matcher.match(items.map((item) => item.text)).then(settle, (err: unknown) => {
+      console.debug('[vdl] matching failed', err);
+      settle(null);
+    });
   }
 
   /**
-   * False when the page changed the segment's text since it was walked (only a later slice can
-   * see that: the page's scripts do not run inside one); what is left of it is then dropped,
-   * and the mutation watcher's rescan brings it back.
+   * False when the segment was walked again since (its newer answer is the one to keep), or its
+   * text changed or left the page while its answer was on the way: what is left of it is then
+   * dropped, and the mutation watcher's rescan brings it back.
    */
   private current(seg: Segment): boolean {
-    if (this.segSlice === this.sliceNo) return true;
-    this.segSlice = this.sliceNo;
-    return !(seg.nodes.length === 1 && (seg.nodes[0] as Text).data !== seg.text);
-  }
-
-  /** Matches the next part of a long chunk; its matches are stored once it is done. */
-  private matchPart(): void {
-    if (!this.current(this.partialSeg as Segment)) {
-      this.partial = null;
-      this.seg = null;
-      return;
+    const { nodes, starts, text } = seg;
+    if (this.latest.get(nodes[0] as Text) !== seg || !(nodes[0] as Text).isConnected) return false;
+    if (nodes.length === 1) return (nodes[0] as Text).data === text;
+    for (let k = 0; k < nodes.length; k++) {
+      const len = (k + 1 < nodes.length ? (starts[k + 1] as number) : text.length) - starts[k]!;
+      if ((nodes[k] as Text).data.length !== len) return false;
     }
-    const found = (this.partial as NonNullable<PageScanner['partial']>).next(PART_CHARS);
-    if (!found) return;
-    this.partial = null;
-    this.found = found;
-    this.foundChunk = this.partialChunk;
-    this.foundSeg = this.partialSeg;
-    this.foundAt = 0;
+    return true;
   }
 
-  /** Stores up to ADD_STEP matches of the last chunk. */
+  /** Stores up to ADD_STEP matches of the oldest answer. */
   private storeSome(): void {
-    const seg = this.foundSeg as Segment;
-    if (!this.current(seg)) {
-      this.found = [];
-      this.foundSeg = null;
-      this.seg = null;
+    const a = this.answers[0] as Answer;
+    if (a.at === 0 && !this.current(a.seg)) {
+      this.answers.shift();
       return;
     }
-    const c = this.foundChunk as Chunk;
-    const found = this.found;
+    const { seg, chunk: c, matches } = a;
     const len = seg.text.length;
-    const stop = Math.min(found.length, this.foundAt + ADD_STEP);
-    for (let k = this.foundAt; k < stop; k++) {
-      const m = found[k] as SegmentMatch;
+    const stop = Math.min(matches.length, a.at + ADD_STEP);
+    for (let k = a.at; k < stop; k++) {
+      const m = matches[k] as SegmentMatch;
       const start = m.start + c.from;
-      if (start >= c.keepUntil) continue;
+      if (!(start >= c.from) || start >= c.keepUntil) continue;
       const end = m.end + c.from;
-      if (end <= start || end > len) continue;
+      if (!(end > start) || end > len) continue;
       this.addMatch(seg, m.term, start, end, m.pending);
       if (this.stats) this.stats.matches++;
     }
-    this.foundAt = stop;
-    if (stop >= found.length) {
-      this.found = [];
-      this.foundSeg = null;
-      this.foundChunk = null;
-    }
+    a.at = stop;
+    if (stop >= matches.length) this.answers.shift();
   }
 
   private addMatch(

@@ -211,6 +211,8 @@ async function main() {
       walkWarmMs: round(w.walkWarmMs),
       scanMs: scan ? round(scan.duration) : NaN,
       naiveMs: round(naiveMs),
+      // Matching, in the background worker (off the page's thread: not in scanMs).
+      workerMs: scan?.detail?.workerMs != null ? round(scan.detail.workerMs) : NaN,
       markjsMs: round(markjsMs),
       longestSliceMs:
         scan?.detail?.longestSliceMs != null ? round(scan.detail.longestSliceMs) : NaN,

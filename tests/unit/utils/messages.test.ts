@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../utils/messages';
+import { MAX_MATCH_TEXT, parseMessage } from '../../../utils/messages';
 
 describe('loadCardUi message', () => {
   it.each([undefined, 'second-stage', 'renderer', 'both'] as const)(
@@ -16,6 +16,31 @@ describe('loadCardUi message', () => {
     ['an extra field', { type: 'loadCardUi', file: '/evil.js' }],
   ])('rejects %s', (_name, raw) => {
     const r = parseMessage(raw, ['loadCardUi']);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^invalid message/);
+  });
+});
+
+describe('matchTexts message', () => {
+  const ok = { type: 'matchTexts', session: 'm3x9q2k7a1', texts: ['Le PNR.', ''] };
+
+  it('accepts a session and its texts', () => {
+    expect(parseMessage(ok, ['matchTexts'])).toEqual({ ok: true, message: ok });
+  });
+
+  it.each([
+    ['a session with other characters', { ...ok, session: 'ab/../cd' }],
+    ['a short session', { ...ok, session: 'ab' }],
+    ['a text that is not a string', { ...ok, texts: ['a', 3] }],
+    ['a text longer than a chunk', { ...ok, texts: ['x'.repeat(MAX_MATCH_TEXT + 1)] }],
+    [
+      'a batch longer than allowed',
+      { ...ok, texts: Array.from({ length: 17 }, () => 'x'.repeat(MAX_MATCH_TEXT)) },
+    ],
+    ['too many texts', { ...ok, texts: Array.from({ length: 1025 }, () => 'x') }],
+    ['an extra field', { ...ok, tabId: 3 }],
+  ])('rejects %s', (_name, raw) => {
+    const r = parseMessage(raw, ['matchTexts']);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^invalid message/);
   });
