@@ -18,19 +18,9 @@ import {
   type MatcherTable,
   type TermMatch,
 } from './term-matcher';
+import { MATCH_FIELDS, type MatchTextsReply } from './match-protocol';
 
-/** Four numbers per match: term index (in the table), start, end, pending id (−1: none). */
-export const MATCH_FIELDS = 4;
-
-export interface MatchTextsReply {
-  ok: true;
-  /** Per text sent, its matches as MATCH_FIELDS numbers each. */
-  matches: number[][];
-  /** Pending ids (from this reply or earlier ones) that the session's context now confirms. */
-  confirmed: number[];
-  /** Milliseconds spent matching (the benchmark build only). */
-  ms?: number;
-}
+export { MATCH_FIELDS, type MatchTextsReply };
 
 /** Sessions kept (least recently used dropped first): a frame's scan is one. */
 export const MAX_SESSIONS = 200;

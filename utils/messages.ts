@@ -8,13 +8,14 @@
  * types its handlers with `Reply<K>`, so neither side casts.
  */
 import * as v from 'valibot';
-import type { MatchTextsReply } from './match-sessions';
+import {
+  MAX_MATCH_BATCH,
+  MAX_MATCH_TEXT,
+  MAX_MATCH_TEXTS,
+  type MatchTextsReply,
+} from './match-protocol';
 import type { Settings } from './settings-sanitize';
 import type { Snippet } from './snippet';
-
-/** The longest text of a `matchTexts` batch (the scanner's chunks are shorter), and a batch. */
-export const MAX_MATCH_TEXT = 16_384;
-export const MAX_MATCH_BATCH = 262_144;
 
 const id = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 const lang = v.picklist(['fr', 'en', 'nl']);
@@ -65,15 +66,14 @@ export const MessageSchemas = {
   }),
   /**
    * Second stage → background: match these texts (walked from the page, in order) in the frame's
-   * scan session (utils/match-sessions.ts). A chunk is at most MAX_MATCH_TEXT characters and a
-   * batch at most MAX_MATCH_BATCH in all.
+   * scan session (utils/match-sessions.ts), within the limits of utils/match-protocol.ts.
    */
   matchTexts: v.strictObject({
     type: v.literal('matchTexts'),
     session: v.pipe(v.string(), v.regex(/^[0-9a-z]{6,40}$/)),
     texts: v.pipe(
       v.array(v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT))),
-      v.maxLength(1024),
+      v.maxLength(MAX_MATCH_TEXTS),
       v.check(
         (texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_MATCH_BATCH,
         `more than ${MAX_MATCH_BATCH} characters`,

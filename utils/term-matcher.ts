@@ -1,22 +1,24 @@
 /**
- * The page-side term matcher: pure, no DOM. The table is compiled at build time from the glossary
+ * The term matcher: pure, no DOM. The table is compiled at build time from the glossary
  * (data/matcher-table.ts → data/generated/matcher-table.json), its trie built and packed there too
- * (matcher/trie.ts), and shipped in the second stage; `createMatcher(table)` only unpacks that trie
- * into typed arrays (no folding, no building) and `scan(text)` runs on page text.
+ * (matcher/trie.ts); `createMatcher(table)` only unpacks that trie into typed arrays (no folding,
+ * no building) and `scan(text)` runs on page text. Pages' text is matched in the background
+ * (utils/match-sessions.ts: one evidence record per frame's scan); the PDF viewer and the build
+ * use it directly.
  *
- * ## Using it from the content script
+ * ## Using it
  *
  * ```ts
  * const matcher = createMatcher(table);
  * const evidence = matcher.newEvidence();          // one per page (frame)
- * for (const node of textNodes) {                   // in idle slices
- *   for (const m of matcher.scan(node.data, evidence)) {
- *     if (!m.ambiguous) highlight(node, m);         // sure: highlight now
- *     else pending.push({ node, m });               // ECE, CTE, SIS, JIT…: needs context
+ * for (const text of texts) {                       // in the page's order
+ *   for (const m of matcher.scan(text, evidence)) {
+ *     if (!m.ambiguous) show(m);                    // sure: shown now
+ *     else pending.push(m);                         // ECE, CTE, SIS, JIT…: needs context
  *   }
  * }
- * // after each batch (evidence only grows), and again at the end of the page scan:
- * for (const p of pending) if (matcher.isConfirmed(p.m, evidence)) highlight(p.node, p.m);
+ * // after each batch (evidence only grows), and again at the end of the page:
+ * for (const m of pending) if (matcher.isConfirmed(m, evidence)) show(m);
  * ```
  *
  * - Offsets are UTF-16 offsets into the string passed to `scan` (no normalisation is applied to
@@ -84,7 +86,6 @@ import {
   type Matcher,
   type MatcherTable,
   type PackedTrie,
-  type PartialScan,
   type TermInfo,
   type TermMatch,
 } from './matcher/types';
@@ -99,7 +100,6 @@ export type {
   Matcher,
   MatcherTable,
   PackedTrie,
-  PartialScan,
   TermInfo,
   TermMatch,
 } from './matcher/types';
@@ -291,20 +291,11 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
    * The word starts the expression finds (native code from the first call: most of a page's
    * characters are passed over there), then the walk.
    */
-  function scanStarts(
-    re: RegExp,
-    text: string,
-    evidence: ContextEvidence | undefined,
-    from = 0,
-    limit = Infinity,
-  ): number {
-    // From `from`, until a word start at or past `limit` (the caller goes on from the position
-    // returned) or the end of the text (−1).
-    let p = from;
+  function scanStarts(re: RegExp, text: string, evidence: ContextEvidence | undefined): void {
+    let p = 0;
     for (;;) {
-      if (p >= limit) return p;
       re.lastIndex = p;
-      if (!re.test(text)) return -1;
+      if (!re.test(text)) return;
       const i = re.lastIndex;
       // The expression's boundary reads ASCII only; the walk's rules read every code unit.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -334,40 +325,12 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
     return found;
   }
 
-  /**
-   * scan() of a long text in parts, `chars` characters of it per call of `next` (a time slice
-   * each): the same matches and evidence, in the same order, as one scan() of the whole text.
-   */
-  function startScan(text: string, evidence?: ContextEvidence): PartialScan {
-    const own = { out: [] as TermMatch[], idx: [] as number[], pos: [] as number[] };
-    const what: number[] = [];
-    let amb = 0;
-    let at = 0;
-    return {
-      next(chars: number): TermMatch[] | null {
-        if (!starts) return scan(text, evidence);
-        // This scan's lists in place of scan()'s (they may run in between).
-        out = own.out;
-        idx = own.idx;
-        hitPos = own.pos;
-        hitWhat = what;
-        ambiguousCount = amb;
-        at = scanStarts(starts, text, evidence, at, at + chars);
-        amb = ambiguousCount;
-        if (at >= 0) return null;
-        if (amb > 0) markNear(own.out, own.idx, own.pos, what);
-        return own.out;
-      },
-    };
-  }
-
   function resolve(matches: readonly TermMatch[], evidence: ContextEvidence): TermMatch[] {
     return matches.filter((m) => isConfirmed(m, evidence));
   }
 
   return {
     scan,
-    startScan,
     newEvidence,
     isConfirmed,
     resolve,

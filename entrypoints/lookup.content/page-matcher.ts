@@ -11,8 +11,7 @@
 // Named imports: only the term ids and their salience, not the matcher's table.
 import { meta, terms } from '../../data/generated/matcher-table.json';
 import { sendMessage } from '../../utils/send-message';
-import { MATCH_FIELDS } from '../../utils/match-sessions';
-import type { MatchTextsReply } from '../../utils/match-sessions';
+import { MATCH_FIELDS, type MatchTextsReply } from '../../utils/match-protocol';
 import type { Message, Reply } from '../../utils/messages';
 import type { PendingCheck } from './lookup-types';
 

@@ -7,6 +7,7 @@
  * segment walked again since is dropped), so the same subtree queued twice costs time but never
  * duplicates a match.
  */
+import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
 import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
@@ -40,8 +41,13 @@ const CHUNK_OVERLAP = 256;
 /**
  * Characters sent to the background in one request (more wait for the next); a batch also goes
  * at the end of each job and of each slice, so the first, visible block is answered at once.
+ * Sending costs the page about 1 ms per 64k characters, more with many short texts (each is
+ * converted on its own), with spikes of several: small batches keep each send well inside a
+ * slice.
  */
-const BATCH_CHARS = 65_536;
+const BATCH_CHARS = 16_384;
+/** Texts in one request, at most (a table or a link farm has thousands of short segments). */
+const BATCH_TEXTS = MAX_MATCH_TEXTS / 4;
 /** A batch the background could not answer (the worker restarting) is sent once more. */
 const BATCH_TRIES = 2;
 /** Matches of an answer stored per step between time checks (a dense chunk has hundreds). */
@@ -131,8 +137,12 @@ export class PageScanner {
   private inFlight = 0;
   /** Answers waiting to be stored, in the order sent. */
   private answers: Answer[] = [];
-  /** The last segment walked over each text node: an answer for an older one is stale. */
-  private latest = new WeakMap<Text, Segment>();
+  /**
+   * The last segment walked over each text node while answers are on the way: an answer for an
+   * older one is stale. Emptied when a pass ends (a Map: thousands of WeakMap entries cost the
+   * page's garbage collector more).
+   */
+  private latest = new Map<Text, Segment>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
 
@@ -175,6 +185,7 @@ export class PageScanner {
     this.batchChars = 0;
     this.inFlight = 0;
     this.answers = [];
+    this.latest.clear();
     this.pruning = null;
     this.prunePending = false;
     this.stats = null;
@@ -238,6 +249,7 @@ export class PageScanner {
     stats.totalMs += ms;
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
     if (state === 'done') {
+      this.latest.clear();
       this.stats = null;
       stats.stored = this.store.size;
       stats.drawn = hl.drawnCount;
@@ -344,7 +356,7 @@ export class PageScanner {
         chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
       this.batch.push({ seg, chunk, text: part, tries: 0 });
       this.batchChars += part.length;
-      if (this.batchChars >= BATCH_CHARS) this.send();
+      if (this.batchChars >= BATCH_CHARS || this.batch.length >= BATCH_TEXTS) this.send();
     }
   }
 

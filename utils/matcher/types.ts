@@ -86,8 +86,6 @@ export interface ContextEvidence {
 export interface Matcher {
   /** All matches in text, ambiguous ones flagged; adds the text's context to `evidence`. */
   scan(text: string, evidence?: ContextEvidence): TermMatch[];
-  /** The same scan done in parts (see PartialScan). */
-  startScan(text: string, evidence?: ContextEvidence): PartialScan;
   newEvidence(): ContextEvidence;
   /** Whether a match of `scan` should be shown, given the page's evidence so far. */
   isConfirmed(match: TermMatch, evidence: ContextEvidence): boolean;
@@ -97,15 +95,6 @@ export interface Matcher {
   find(text: string): TermMatch[];
   info(term: string): TermInfo | undefined;
   readonly terms: readonly TermInfo[];
-}
-
-/**
- * A scan of one text in parts: each `next(chars)` reads about `chars` more characters of it
- * (from one word start to the first at or past that point); null until the text is done, then
- * the matches, as `scan` would have returned them.
- */
-export interface PartialScan {
-  next(chars: number): TermMatch[] | null;
 }
 
 /** ± characters around an ambiguous match where context counts as "near". */

@@ -227,9 +227,24 @@ function manyMatches(): string {
   return html('50 000 correspondances', COUNTER + '\n' + parts.join('\n'));
 }
 
+/** A table of 10,000 short cells (each its own segment); « Europol » in every tenth. */
+function tableCells(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < 5000; i++) {
+    rows.push(`<tr><td>${i}</td><td>${i % 5 === 0 ? 'Europol' : 'Lille'}</td></tr>`);
+  }
+  return html('10 000 cellules', `${COUNTER}\n<table><tbody>${rows.join('')}</tbody></table>`);
+}
+
 export const SIZE_CASES: SizeCase[] = [
   { path: 'big-text.html', label: '5 MB of text', expected: 1000, terms: ['Europol'] },
   { path: 'text-nodes.html', label: '200,000 text nodes', expected: 2000, terms: ['Europol'] },
+  {
+    path: 'table-cells.html',
+    label: '10,000 table cells',
+    expected: 1000,
+    terms: ['Europol'],
+  },
   {
     path: 'nesting.html',
     label: '5,000-level nesting',
@@ -254,6 +269,7 @@ export function sizePages(): Record<string, HostilePage> {
   return {
     'big-text.html': { body: bigText() },
     'text-nodes.html': { body: textNodes() },
+    'table-cells.html': { body: tableCells() },
     'nesting.html': { body: nesting() },
     'one-mb-node.html': { body: oneMbNode() },
     'many-matches.html': { body: manyMatches() },

@@ -155,33 +155,3 @@ describe('word-start expression', () => {
     expect(found.has(terms.indexOf('police'))).toBe(true);
   });
 });
-
-describe('scan in parts', () => {
-  it('gives what one scan gives, matches and evidence, whatever the size of the parts', () => {
-    const text = corpusPassages()
-      .slice(0, 40)
-      .map((p) => p.text)
-      .join('\n');
-    const shouted = text.toUpperCase();
-    for (const t of [text, shouted]) {
-      const ea = fast.newEvidence();
-      const whole = fast.scan(t, ea);
-      expect(whole.length).toBeGreaterThan(20);
-      for (const chars of [1, 7, 100, 2048]) {
-        const eb = fast.newEvidence();
-        const partial = fast.startScan(t, eb);
-        let parts = 0;
-        let found: ReturnType<typeof partial.next>;
-        while (!(found = partial.next(chars))) {
-          parts++;
-          // A whole scan in between (the matcher's other caller) changes nothing.
-          fast.scan('Europol et la police');
-        }
-        expect(found).toEqual(whole);
-        expect([...eb.words]).toEqual([...ea.words]);
-        expect([...eb.terms].sort()).toEqual([...ea.terms].sort());
-        if (chars < 2048) expect(parts).toBeGreaterThan(0);
-      }
-    }
-  });
-});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MATCH_TEXT, parseMessage } from '../../../utils/messages';
+import { MAX_MATCH_TEXT, MAX_MATCH_TEXTS } from '../../../utils/match-protocol';
+import { parseMessage } from '../../../utils/messages';
 
 describe('loadCardUi message', () => {
   it.each([undefined, 'second-stage', 'renderer', 'both'] as const)(
@@ -37,7 +38,7 @@ describe('matchTexts message', () => {
       'a batch longer than allowed',
       { ...ok, texts: Array.from({ length: 17 }, () => 'x'.repeat(MAX_MATCH_TEXT)) },
     ],
-    ['too many texts', { ...ok, texts: Array.from({ length: 1025 }, () => 'x') }],
+    ['too many texts', { ...ok, texts: Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'x') }],
     ['an extra field', { ...ok, tabId: 3 }],
   ])('rejects %s', (_name, raw) => {
     const r = parseMessage(raw, ['matchTexts']);
