@@ -5,7 +5,8 @@
  * thread for more than ~4 ms.
  */
 import { CANDIDATE_SEP, type Candidate } from '../../../utils/candidate-test';
-import { SKIP_TAGS } from '../../../utils/scan-rules';
+import { INLINE_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
+import { blockOf } from '../block-of';
 import type { DomRefs } from '../dom-refs';
 import { candidateIn } from './candidate-in';
 
@@ -39,6 +40,9 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
   let chunk = FIRST_CHUNK;
   let stopped = false;
   let common = false;
+  /** The last text node's parent and the block it flows in (siblings share both). */
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
   /** Tests the text read so far: true when it holds a core candidate. */
   const test = () => {
     const c = candidateIn(buf);
@@ -77,7 +81,16 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
         const p = n.parentNode as Element | null;
         // Text the scanner never reads (scripts, styles, code, form controls…) makes no candidate.
         if (p && SKIP_TAGS.has(p.localName)) continue;
-        buf += CANDIDATE_SEP + (n as Text).data;
+        // Text flowing in one block is joined (a word split by inline markup is whole again);
+        // another block's text starts a new word, as in the scanner's segments (table cells
+        // with no space between them: "0", "Europol", "1"…).
+        let block = lastBlock;
+        if (p !== lastParent) {
+          block = p && INLINE_TAGS.has(p.localName) ? blockOf(n) : p;
+          lastParent = p;
+        }
+        buf += (block === lastBlock ? CANDIDATE_SEP : ' ') + (n as Text).data;
+        lastBlock = block;
         if (buf.length < chunk) continue;
         if (test()) return finish('core');
         buf = buf.slice(-CARRY);
