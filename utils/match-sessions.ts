@@ -18,9 +18,7 @@ import {
   type MatcherTable,
   type TermMatch,
 } from './term-matcher';
-import { MATCH_FIELDS, type MatchTextsReply } from './match-protocol';
-
-export { MATCH_FIELDS, type MatchTextsReply };
+import type { MatchTextsReply } from './match-protocol';
 
 /** Sessions kept (least recently used dropped first): a frame's scan is one. */
 export const MAX_SESSIONS = 200;

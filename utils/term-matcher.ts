@@ -82,6 +82,7 @@ import { childOf, loadTrie, packTrie } from './matcher/trie';
 import { afterMojibakeTail, wordStartSource } from './matcher/word-filter';
 import {
   KINDS,
+  salienceAt,
   type ContextEvidence,
   type Matcher,
   type MatcherTable,
@@ -124,7 +125,7 @@ export function createMatcher(table: MatcherTable, options: MatcherOptions = {})
   const { trie, acronyms } = loadTrie(table);
   const infos: TermInfo[] = table.terms.map((id, t) => ({
     id,
-    salience: table.meta[2 * t] === 'm' ? 'common' : 'core',
+    salience: salienceAt(table.meta, t),
     kind: KINDS[table.meta[2 * t + 1] ?? 'a'] ?? 'acronym',
   }));
   const byId = new Map(infos.map((info, t) => [info.id, t]));

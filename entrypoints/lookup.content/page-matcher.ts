@@ -12,6 +12,7 @@
 import { meta, terms } from '../../data/generated/matcher-table.json';
 import { sendMessage } from '../../utils/send-message';
 import { MATCH_FIELDS, type MatchTextsReply } from '../../utils/match-protocol';
+import { salienceAt } from '../../utils/matcher/types';
 import type { Message, Reply } from '../../utils/messages';
 import type { PendingCheck } from './lookup-types';
 
@@ -40,7 +41,7 @@ export interface PageMatcher {
 
 type Send = (message: Message<'matchTexts'>) => Promise<Reply<'matchTexts'> | undefined>;
 
-const SALIENCE = new Map(terms.map((t, i) => [t, meta[2 * i] === 'm' ? 'common' : 'core']));
+const SALIENCE = new Map(terms.map((t, i) => [t, salienceAt(meta, i)]));
 
 function newSession(): string {
   return (Date.now().toString(36) + Math.random().toString(36).slice(2, 12)).slice(0, 40);

@@ -137,12 +137,8 @@ export class PageScanner {
   private inFlight = 0;
   /** Answers waiting to be stored, in the order sent. */
   private answers: Answer[] = [];
-  /**
-   * The last segment walked over each text node while answers are on the way: an answer for an
-   * older one is stale. Emptied when a pass ends (a Map: thousands of WeakMap entries cost the
-   * page's garbage collector more).
-   */
-  private latest = new Map<Text, Segment>();
+  /** The last segment walked over each text node: an answer for an older one is stale. */
+  private latest = new WeakMap<Text, Segment>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
 
@@ -185,7 +181,6 @@ export class PageScanner {
     this.batchChars = 0;
     this.inFlight = 0;
     this.answers = [];
-    this.latest.clear();
     this.pruning = null;
     this.prunePending = false;
     this.stats = null;
@@ -249,7 +244,6 @@ export class PageScanner {
     stats.totalMs += ms;
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
     if (state === 'done') {
-      this.latest.clear();
       this.stats = null;
       stats.stored = this.store.size;
       stats.drawn = hl.drawnCount;
@@ -346,12 +340,7 @@ export class PageScanner {
     const text = seg.text;
     stats.chars += text.length;
     if (text.length < 2) return;
-    // Most segments are one chunk: no plan to make.
-    const chunks =
-      text.length <= CHUNK_CHARS + CHUNK_OVERLAP
-        ? [{ from: 0, to: text.length, keepUntil: text.length }]
-        : planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP);
-    for (const chunk of chunks) {
+    for (const chunk of planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP)) {
       const part =
         chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
       this.batch.push({ seg, chunk, text: part, tries: 0 });

@@ -99,3 +99,8 @@ export interface Matcher {
 
 /** ± characters around an ambiguous match where context counts as "near". */
 export const NEAR_WINDOW = 250;
+
+/** A term's salience in the table's `meta` (two characters per term: salience, kind). */
+export function salienceAt(meta: string, t: number): MatchSalience {
+  return meta[2 * t] === 'm' ? 'common' : 'core';
+}

@@ -76,14 +76,16 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
       }
       if (n.nodeType === 3) {
         const p = n.parentNode as Element | null;
+        // One read of the name: every DOM call from the content script's world costs.
+        const name = p?.localName;
         // Text the scanner never reads (scripts, styles, code, form controls…) makes no candidate.
-        if (p && SKIP_TAGS.has(p.localName)) continue;
+        if (name && SKIP_TAGS.has(name)) continue;
         // Text flowing in one block is joined (a word split by inline markup is whole again);
         // another block's text starts a new word, as in the scanner's segments (table cells
         // with no space between them: "0", "Europol", "1"…).
         let block = lastBlock;
         if (p !== lastParent) {
-          block = p && INLINE_TAGS.has(p.localName) ? blockOf(n) : p;
+          block = name && INLINE_TAGS.has(name) ? blockOf(n) : p;
           lastParent = p;
         }
         buf += (block === lastBlock ? CANDIDATE_SEP : ' ') + (n as Text).data;

@@ -5,12 +5,8 @@
  * ambiguous matches checked at once and again after each text).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  MATCH_FIELDS,
-  MAX_SESSIONS,
-  createMatchSessions,
-  type MatchTextsReply,
-} from '../../../utils/match-sessions';
+import { MATCH_FIELDS, type MatchTextsReply } from '../../../utils/match-protocol';
+import { MAX_SESSIONS, createMatchSessions } from '../../../utils/match-sessions';
 import { createMatcher } from '../../../utils/term-matcher';
 import { corpusPassages, table } from './fixtures';
 
