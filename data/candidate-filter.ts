@@ -15,7 +15,14 @@
  * or UTF-8 read as Windows-1252 are always candidates (`exotic`).
  */
 import { LIGATURES } from '../utils/matcher/fold';
-import type { CandidateFilter, CandidateGroup } from '../utils/candidate-test';
+import {
+  ACRONYM_AFTER,
+  ACRONYM_BEFORE,
+  NOTHING,
+  WORD_BEFORE,
+  type CandidateFilter,
+  type CandidateGroup,
+} from '../utils/candidate-test';
 import type { MatcherTable } from '../utils/term-matcher';
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
@@ -60,7 +67,7 @@ function trieSource(words: Iterable<[string, string]>, whole = false): string {
     if (node.end) alts.push(...(node.end.length ? node.end : ['']));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
-  return root.next.size ? gen(root) : '(?!)';
+  return root.next.size ? gen(root) : NOTHING;
 }
 
 const plain = (words: Iterable<string>): [string, string][] => [...words].map((w) => [w, '']);
@@ -91,9 +98,9 @@ function acronymSource(surfaces: string[]): string {
   }
   const alts = [...multi];
   if (single.size) alts.unshift(trieSource(plain(single), true));
-  if (!alts.length) return '(?!)';
+  if (!alts.length) return NOTHING;
   const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-  return `(?<![A-Za-z0-9])${body}(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))`;
+  return `${ACRONYM_BEFORE}${body}${ACRONYM_AFTER}`;
 }
 
 /**
@@ -130,7 +137,7 @@ function phraseSource(surfaces: string[]): string {
     const [first, ...rest] = words.map(candidateWord);
     if (first) phrases.push([first, rest.map((w) => ' ' + esc(w)).join('')]);
   }
-  return phrases.length ? `(?<![a-z0-9])${trieSource(phrases)}` : '(?!)';
+  return phrases.length ? `${WORD_BEFORE}${trieSource(phrases)}` : NOTHING;
 }
 
 function groupSources(table: MatcherTable, core: boolean): CandidateGroup {

@@ -27,6 +27,24 @@ export type Candidate = 'core' | 'common' | null;
 /** Between text nodes in the probe's text. */
 export const CANDIDATE_SEP = '\u0001';
 
+/**
+ * The assertions around each filter's alternation (data/candidate-filter.ts writes them, the
+ * glued tester below takes them off): an acronym with no ASCII letter or digit glued before it
+ * and at most a plural s after it; a phrase at a word start.
+ */
+export const ACRONYM_BEFORE = '(?<![A-Za-z0-9])';
+export const ACRONYM_AFTER = '(?:s(?![A-Za-z0-9])|(?![A-Za-z0-9]))';
+export const WORD_BEFORE = '(?<![a-z0-9])';
+/**
+ * On glued text (`Node.textContent`: text nodes joined with nothing between them, so the text of
+ * one table cell runs into the next: « 0Europol1 »), an acronym only needs no capital letter
+ * glued on either side (« EUROPE » is not « EU »), and a phrase may start anywhere.
+ */
+const GLUED_BEFORE = '(?<![A-Z])';
+const GLUED_AFTER = '(?![A-Z])';
+/** A group with no surface. */
+export const NOTHING = '(?!)';
+
 /** Phrase words are made of `\w`: anything else only separates them. */
 const NON_WORD = /\W+/g;
 /** A plural s (`candidateWord`): an s that ends a word of two letters or more. */
@@ -35,11 +53,34 @@ const FINAL_S = /\Bs\b/g;
 /** Invisible characters the matcher steps over inside words (soft hyphen, zero-width). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-export function candidateTester(f: CandidateFilter): (text: string) => Candidate {
-  const compile = (g: CandidateGroup) => ({
-    acronyms: new RegExp(g.acronyms),
-    words: new RegExp(g.words),
-  });
+function unwrap(source: string, before: string, after = ''): string {
+  // An empty group (no surface of that kind) matches nothing either way.
+  if (source === NOTHING) return source;
+  if (!source.startsWith(before) || !source.endsWith(after)) {
+    throw new Error('candidate filter: unexpected expression');
+  }
+  return source.slice(before.length, source.length - after.length);
+}
+
+/** The same group for glued text (see GLUED_BEFORE). */
+function gluedGroup(g: CandidateGroup): CandidateGroup {
+  return {
+    acronyms: GLUED_BEFORE + unwrap(g.acronyms, ACRONYM_BEFORE, ACRONYM_AFTER) + GLUED_AFTER,
+    words: unwrap(g.words, WORD_BEFORE),
+  };
+}
+
+/**
+ * `glued`: for text read as one string across elements (`textContent`), where nothing separates
+ * the text of two blocks. Looser, so still a superset of what the matcher finds in each of the
+ * scanner's segments (each is a run of that string): only an acronym glued to a capital letter
+ * of the next block (« FRPNR ») is missed.
+ */
+export function candidateTester(f: CandidateFilter, glued = false): (text: string) => Candidate {
+  const compile = (raw: CandidateGroup) => {
+    const g = glued ? gluedGroup(raw) : raw;
+    return { acronyms: new RegExp(g.acronyms), words: new RegExp(g.words) };
+  };
   const core = compile(f.core);
   const common = compile(f.common);
   const exotic = new RegExp(f.exotic);

@@ -261,10 +261,48 @@ describe('two stages (issue 12)', () => {
     await page.waitForTimeout(2500);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
     expect((await readHighlights(page)).all).toEqual([]);
+    // Terms in a script's data or a style inside added content are not text the scanner reads.
+    await page.evaluate(() => {
+      const div = document.createElement('div');
+      const p = document.createElement('p');
+      p.textContent = 'Réunion du conseil.';
+      const data = document.createElement('script');
+      data.type = 'application/json';
+      data.textContent = '{"tags":["Europol","PNR"]}';
+      const style = document.createElement('style');
+      style.textContent = '.Europol { color: red }';
+      div.append(p, data, style);
+      document.getElementById('a')!.append(div);
+    });
+    await page.waitForTimeout(1000);
+    expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
     const dump = await appendAndWait(page, 'Europol coordonne désormais les enquêtes.', 'Europol');
     expect(dump.all).toEqual(['Europol']);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
     await page.close();
+  });
+
+  it('finds a term that is only in open shadow roots, at load and when one is added', async () => {
+    // The first stage reads text by `textContent` (not node by node) and finds shadow roots by
+    // a selector: a custom element, and an empty <div> host.
+    const { page } = await open('shadow-only.html');
+    const dump = await waitForHighlights(page, (d) => d.all.length === 2);
+    expect([...dump.all].sort()).toEqual(['Eurojust', 'Europol']);
+    await page.close();
+
+    const second = await open('no-term.html');
+    await second.page.waitForTimeout(2500);
+    expect(await secondStageLoaded(fx.ext.ctx, second.page)).toBe(false);
+    await second.page.evaluate(() => {
+      const host = document.createElement('vdl-later');
+      const p = document.createElement('p');
+      p.textContent = 'Frontex patrouille.';
+      host.attachShadow({ mode: 'open' }).append(p);
+      document.getElementById('a')!.append(host);
+    });
+    const later = await waitForHighlights(second.page, (d) => d.all.length > 0);
+    expect(later.all).toEqual(['Frontex']);
+    await second.page.close();
   });
 
   it('a tiny frame waits until it is resized to a readable size', async () => {

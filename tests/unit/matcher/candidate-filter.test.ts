@@ -10,6 +10,7 @@ import { CANDIDATE_SEP, candidateTester } from '../../../utils/candidate-test';
 import { corpusPassages, matcher, table } from './fixtures';
 
 const test = candidateTester(table.candidates!);
+const glued = candidateTester(table.candidates!, true);
 
 function checkSuperset(text: string): void {
   const found = matcher.scan(text, matcher.newEvidence());
@@ -17,6 +18,26 @@ function checkSuperset(text: string): void {
     expect(test(text), text.slice(0, 120)).toBe('core');
   } else if (found.length) {
     expect(test(text), text.slice(0, 120)).not.toBe(null);
+  }
+}
+
+/**
+ * The glued test reads a segment's text as part of `textContent`: whatever text ran into it from
+ * the elements before and after (a table cell's number, a word with no space).
+ */
+function checkGluedSuperset(text: string): void {
+  const found = matcher.scan(text, matcher.newEvidence());
+  const core = found.some((m) => matcher.info(m.term)?.salience === 'core');
+  if (!found.length) return;
+  for (const around of [
+    text,
+    `12${text}34`,
+    `mot${text}suite`,
+    `Titre.${text}`,
+    `${CANDIDATE_SEP}${text}${CANDIDATE_SEP}`,
+  ]) {
+    if (core) expect(glued(around), around.slice(0, 120)).toBe('core');
+    else expect(glued(around), around.slice(0, 120)).not.toBe(null);
   }
 }
 
@@ -62,6 +83,7 @@ describe('candidate filter', () => {
     let found = 0;
     for (const p of corpusPassages()) {
       checkSuperset(p.text);
+      checkGluedSuperset(p.text);
       if (matcher.scan(p.text).length) found++;
     }
     expect(found).toBeGreaterThan(50);
@@ -87,7 +109,10 @@ describe('candidate filter', () => {
           s.replace(/ /g, ' ' + CANDIDATE_SEP),
           `(${s})`,
         ];
-        for (const v of variants) checkSuperset(v);
+        for (const v of variants) {
+          checkSuperset(v);
+          checkGluedSuperset(v);
+        }
       }
     }
   });
@@ -134,5 +159,40 @@ describe('candidate filter', () => {
     ]) {
       expect(test(t), t).toBe(null);
     }
+  });
+
+  describe('on glued text (textContent: the text of elements with nothing between)', () => {
+    it('finds terms run into the text of the next cell or word', () => {
+      expect(glued('0Europol1Lille2Tournai')).toBe('core');
+      expect(glued('Rapport annuel2023PNR et SIS')).toBe('core');
+      expect(glued('12équipes communes d’enquêtescréées')).toBe('core');
+      expect(glued('Rubriques:Europol')).toBe('core');
+      expect(glued('1UE2NATO')).toBe('common');
+    });
+
+    it('does not read acronyms inside capitalised words', () => {
+      for (const t of [
+        'ACTUALITÉS EUROPE BLEU DEUX JEUDI',
+        'CRISIS MANAGEMENT IN THE REIN VALLEY',
+        'THEIR SEIZE ACCESS',
+      ]) {
+        expect(glued(t), t).toBe(null);
+      }
+    });
+
+    it('misses only an acronym glued to a capital letter (the known cost)', () => {
+      expect(glued('FRPNR')).toBe(null);
+      expect(glued('FR PNR')).toBe('core');
+    });
+
+    it('lets ordinary text without a term through as no candidate', () => {
+      for (const t of [
+        'Le conseil municipal a voté le budget des écoles et des bibliothèques.',
+        'The football club signed a new striker on Tuesday after a long negotiation.',
+        'De gemeenteraad keurde de begroting voor de scholen goed.',
+      ]) {
+        expect(glued(t), t).toBe(null);
+      }
+    });
   });
 });
