@@ -15,6 +15,7 @@
  * or UTF-8 read as Windows-1252 are always candidates (`exotic`).
  */
 import { LIGATURES } from '../utils/matcher/fold';
+import { salienceAt } from '../utils/matcher/types';
 import {
   ACRONYM_AFTER,
   ACRONYM_BEFORE,
@@ -76,7 +77,7 @@ const plain = (words: Iterable<string>): [string, string][] => [...words].map((w
 function surfacesOf(table: MatcherTable, core: boolean): string[] {
   const out: string[] = [];
   table.surfaces.forEach((list, i) => {
-    if ((table.meta[2 * i] === 'c') !== core) return;
+    if ((salienceAt(table.meta, i) === 'core') !== core) return;
     for (const raw of list.split('|')) out.push(raw.replace(/^\?/, ''));
   });
   return out;

@@ -36,6 +36,31 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The built-in elements that can have a shadow root: those `attachShadow` (and declarative shadow
+ * DOM) accept (https://dom.spec.whatwg.org/#dom-element-attachshadow); custom elements can too.
+ */
+export const SHADOW_HOST_TAGS: readonly string[] = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/**
  * Subtrees never scanned: scripts and styles, form fields, code (code, kbd, samp, var; `pre` only
  * when it is a code block, see isCodePre), embedded documents and graphics, non-rendered
  * containers, and our own UI host.

@@ -4,7 +4,13 @@
  * seen whole and a word glued across elements ("CGU" + "Espace") is not mistaken for a term.
  * Resumable: `next()` returns one segment at a time, so the scanner can stop between segments.
  */
-import { INLINE_TAGS, SKIP_TAGS, isCodePre, isEditableValue } from '../../utils/scan-rules';
+import {
+  INLINE_TAGS,
+  SHADOW_HOST_TAGS,
+  SKIP_TAGS,
+  isCodePre,
+  isEditableValue,
+} from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 
 export interface Segment {
@@ -51,31 +57,10 @@ export function isSkipped(el: Element, name = el.localName): boolean {
 }
 
 /**
- * Elements that can have a shadow root: custom elements and the few built-in ones that
- * `attachShadow` (and declarative shadow DOM) accept
- * (https://dom.spec.whatwg.org/#dom-element-attachshadow). Others are not asked: a skipped call
- * per element on pages of tens of thousands of them.
+ * Elements that can have a shadow root (custom elements and SHADOW_HOST_TAGS). Others are not
+ * asked: a skipped call per element on pages of tens of thousands of them.
  */
-const SHADOW_HOSTS: ReadonlySet<string> = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+const SHADOW_HOSTS: ReadonlySet<string> = new Set(SHADOW_HOST_TAGS);
 
 function mayHostShadow(name: string): boolean {
   return SHADOW_HOSTS.has(name) || name.includes('-');

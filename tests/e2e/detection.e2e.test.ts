@@ -273,6 +273,8 @@ describe('two stages (issue 12)', () => {
       style.textContent = '.Europol { color: red }';
       div.append(p, data, style);
       document.getElementById('a')!.append(div);
+      // CSS-in-JS: a rule added as a text node to a style already in the page.
+      style.append(document.createTextNode('.PNR::after { content: "Europol" }'));
     });
     await page.waitForTimeout(1000);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);

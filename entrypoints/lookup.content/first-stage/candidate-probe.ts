@@ -8,10 +8,10 @@
  * node: each node a content script touches costs a lookup in its world's wrapper map (walking
  * every element and text node was most of a news page's probe). The glued test allows for the
  * text of two elements running together (utils/candidate-test.ts). Open shadow roots are found
- * with one selector (SHADOW_HOSTS) and read the same way.
+ * with one selector (SHADOW_HOST_SELECTOR) and read the same way.
  */
 import { CANDIDATE_SEP, type Candidate } from '../../../utils/candidate-test';
-import { SKIP_TAGS } from '../../../utils/scan-rules';
+import { SHADOW_HOST_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
 import { gluedCandidateIn } from './candidate-in';
 
@@ -27,9 +27,8 @@ const SLICE_MS = 4;
 
 /**
  * Elements that may hold an open shadow root: custom elements (any name not a standard HTML one,
- * outside SVG and MathML) and the built-in elements `attachShadow` accepts
- * (https://dom.spec.whatwg.org/#dom-element-attachshadow) when they have no light content, as a
- * host usually has. The commonest names come first: `:not()` stops at the first that matches
+ * outside SVG and MathML) and the built-in hosts (SHADOW_HOST_TAGS) when they have no light
+ * content, as a host usually has. The commonest names come first: `:not()` stops at the first that matches
  * (a 12,600-element table: ~3 ms, against ~10 with the list in alphabetical order).
  */
 const HTML_NAMES =
@@ -41,9 +40,8 @@ const HTML_NAMES =
   'menu,meter,object,optgroup,option,output,pre,progress,q,rp,rt,ruby,s,samp,search,select,' +
   'slot,sub,summary,sup,textarea,tfoot,title,track,u,var,wbr,center,font,big,tt,strike,nobr,' +
   'marquee,frame,frameset,noframes,acronym,dir,applet,basefont,param,image';
-export const SHADOW_HOSTS =
-  `:not(${HTML_NAMES},svg,svg *,math,math *),` +
-  ':is(div,span,p,article,section,aside,blockquote,footer,header,main,nav,h1,h2,h3,h4,h5,h6):empty';
+const SHADOW_HOST_SELECTOR =
+  `:not(${HTML_NAMES},svg,svg *,math,math *),` + `:is(${SHADOW_HOST_TAGS.join(',')}):empty`;
 
 /** Text that `textContent` includes and the scanner never reads, often large. */
 const BULKY = 'script,style,noscript';
@@ -86,6 +84,9 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
   const read = (root: Node): void => {
     const type = root.nodeType;
     if (type === 3) {
+      // Text added to a style or script (CSS-in-JS rules, JSON updates) is not page text either.
+      const p = root.parentNode;
+      if (p?.nodeType === 1 && SKIP_TAGS.has((p as Element).localName)) return;
       buf += CANDIDATE_SEP + (root as Text).data;
       return;
     }
@@ -103,7 +104,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
     if (!from) return;
     buf += CANDIDATE_SEP;
     readText(from);
-    for (const host of from.querySelectorAll(SHADOW_HOSTS)) {
+    for (const host of from.querySelectorAll(SHADOW_HOST_SELECTOR)) {
       const sr = host.shadowRoot;
       if (sr) queue.push(sr);
     }
