@@ -18,22 +18,27 @@ import {
   type MatcherTable,
   type TermMatch,
 } from './term-matcher';
-import type { MatchTextsReply } from './match-protocol';
+import { MAX_PENDING, type MatchRestore, type MatchTextsReply } from './match-protocol';
 
 /** Sessions kept (least recently used dropped first): a frame's scan is one. */
 export const MAX_SESSIONS = 200;
 /** Pending matches kept per session; beyond, a new ambiguous match stays unconfirmed. */
-export const MAX_PENDING = 20_000;
+export { MAX_PENDING };
 
 interface Session {
   evidence: ContextEvidence;
   pending: Map<number, TermMatch>;
   next: number;
+  /** Entries of its context the page was last told of (see MatchTextsReply.context). */
+  told: number;
 }
 
 export interface MatchSessions {
-  /** Matches `texts` in order, in session `key` (made on first use). */
-  match(key: string, texts: readonly string[]): MatchTextsReply;
+  /**
+   * Matches `texts` in order, in session `key` (made on first use); `restore` first gives a
+   * rebuilt session what the page kept of the lost one.
+   */
+  match(key: string, texts: readonly string[], restore?: MatchRestore): MatchTextsReply;
   /** Drops the sessions whose key starts with `prefix` (a closed tab's). */
   forget(prefix: string): void;
   readonly size: number;
@@ -49,8 +54,9 @@ export function createMatchSessions(
   // Insertion order is use order: a used session is moved to the end.
   const sessions = new Map<string, Session>();
 
-  function session(key: string): Session {
+  function session(key: string): [Session, boolean] {
     let s = sessions.get(key);
+    const fresh = !s;
     if (s) {
       sessions.delete(key);
     } else {
@@ -58,17 +64,46 @@ export function createMatchSessions(
         evidence: matcher().newEvidence(),
         pending: new Map(),
         next: Math.floor(random() * 2 ** 40),
+        told: 0,
       };
       while (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
     }
     sessions.set(key, s);
-    return s;
+    return [s, fresh];
+  }
+
+  /** The context's entries: context words seen, then terms seen as −1 − index. */
+  function contextOf(s: Session): number[] {
+    const out: number[] = [];
+    s.evidence.words.forEach((n, k) => {
+      if (n) out.push(k);
+    });
+    for (const t of s.evidence.terms) out.push(-1 - t);
+    return out;
+  }
+
+  /** Adds what the page kept of a lost session (entries out of the table's range are ignored). */
+  function restoreInto(s: Session, { context, pending }: MatchRestore): void {
+    const { words, terms } = s.evidence;
+    for (const k of context) {
+      if (k >= 0 && k < words.length) words[k] ||= 1;
+      else if (k < 0 && -1 - k < table.terms.length) terms.add(-1 - k);
+    }
+    for (let i = 0; i + 1 < pending.length && s.pending.size < MAX_PENDING; i += 2) {
+      const term = table.terms[pending[i + 1]!];
+      // Waiting matches are ambiguous ones with nothing decisive beside them (those with
+      // other-sense words are never sent, those with context words are confirmed at once):
+      // only the page's context decides them.
+      if (term !== undefined)
+        s.pending.set(pending[i]!, { term, start: 0, end: 0, ambiguous: true });
+    }
   }
 
   return {
-    match(key, texts) {
+    match(key, texts, restore) {
       const m = matcher();
-      const s = session(key);
+      const [s, fresh] = session(key);
+      if (restore) restoreInto(s, restore);
       const matches: number[][] = [];
       for (const text of texts) {
         const flat: number[] = [];
@@ -91,7 +126,14 @@ export function createMatchSessions(
           s.pending.delete(id);
         }
       }
-      return { ok: true, matches, confirmed };
+      const reply: MatchTextsReply = { ok: true, matches, confirmed };
+      if (fresh) reply.fresh = true;
+      const size = s.evidence.terms.size + s.evidence.words.reduce((n, w) => n + (w ? 1 : 0), 0);
+      if (size !== s.told) {
+        s.told = size;
+        reply.context = contextOf(s);
+      }
+      return reply;
     },
     forget(prefix) {
       for (const key of [...sessions.keys()]) if (key.startsWith(prefix)) sessions.delete(key);

@@ -9,9 +9,11 @@
  */
 import * as v from 'valibot';
 import {
+  MAX_CONTEXT,
   MAX_MATCH_BATCH,
   MAX_MATCH_TEXT,
   MAX_MATCH_TEXTS,
+  MAX_PENDING,
   type MatchTextsReply,
 } from './match-protocol';
 import type { Settings } from './settings-sanitize';
@@ -78,6 +80,17 @@ export const MessageSchemas = {
         (texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_MATCH_BATCH,
         `more than ${MAX_MATCH_BATCH} characters`,
       ),
+    ),
+    /** After a worker restart: the lost session's context and waiting matches (MatchRestore). */
+    restore: v.optional(
+      v.strictObject({
+        context: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(MAX_CONTEXT)),
+        pending: v.pipe(
+          v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          v.maxLength(2 * MAX_PENDING),
+          v.check((p) => p.length % 2 === 0, 'pending: pairs of id and term'),
+        ),
+      }),
     ),
   }),
   /** Background → content script: show the card for the current selection (keyboard command). */

@@ -161,7 +161,7 @@ export function planChunks(text: string, size = 32_768, overlap = 256): Chunk[] 
  * `starts` (ascending, starts[0] = 0). An end position that falls on a node boundary belongs to
  * the node before it (`asEnd`), so a range never ends at offset 0 of the next node.
  */
-export function locate(starts: readonly number[], pos: number, asEnd = false): number {
+export function nodeAt(starts: readonly number[], pos: number, asEnd = false): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -58,10 +58,10 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
       const key = `${tabId}:${sender.frameId ?? 0}:${m.session}`;
-      if (!import.meta.env.VDL_BENCH) return pageMatchSessions().match(key, m.texts);
+      if (!import.meta.env.VDL_BENCH) return pageMatchSessions().match(key, m.texts, m.restore);
       // Bench build only: how long the matching took here, off the page's thread.
       const t0 = performance.now();
-      const reply = pageMatchSessions().match(key, m.texts);
+      const reply = pageMatchSessions().match(key, m.texts, m.restore);
       return { ...reply, ms: performance.now() - t0 };
     },
     loadCardUi: async (m, sender) => {

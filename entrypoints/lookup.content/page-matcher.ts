@@ -11,7 +11,12 @@
 // Named imports: only the term ids and their salience, not the matcher's table.
 import { meta, terms } from '../../data/generated/matcher-table.json';
 import { sendMessage } from '../../utils/send-message';
-import { MATCH_FIELDS, type MatchTextsReply } from '../../utils/match-protocol';
+import {
+  MATCH_FIELDS,
+  MAX_CONTEXT,
+  MAX_PENDING,
+  type MatchTextsReply,
+} from '../../utils/match-protocol';
 import { salienceAt } from '../../utils/matcher/types';
 import type { Message, Reply } from '../../utils/messages';
 import type { PendingCheck } from './lookup-types';
@@ -53,10 +58,21 @@ export function createPageMatcher(
   let session = newSession();
   // Pending ids the background confirmed and the store has not asked about yet.
   let confirmed = new Set<number>();
+  /*
+   * What the page keeps of its session, in case the worker is stopped while the page is open
+   * (it keeps sessions in memory only): the session's latest context, and the pending ids not
+   * confirmed yet with their term. Given back when a reply says the session is new again.
+   */
+  let answered = false;
+  let context: number[] = [];
+  let waiting = new Map<number, number>();
 
   const read = (reply: MatchTextsReply, count: number): SegmentMatch[][] => {
     const seen = confirmed;
-    for (const id of reply.confirmed) seen.add(id);
+    for (const id of reply.confirmed) {
+      seen.add(id);
+      waiting.delete(id);
+    }
     const out: SegmentMatch[][] = [];
     for (let k = 0; k < count; k++) {
       const flat = reply.matches[k] ?? [];
@@ -65,6 +81,7 @@ export function createPageMatcher(
         const term = terms[flat[f]!];
         if (term === undefined) continue;
         const id = flat[f + 3]!;
+        if (id >= 0 && waiting.size < MAX_PENDING) waiting.set(id, flat[f]!);
         // Asked once per slice until true; the id is forgotten once it confirmed.
         const pending = id >= 0 ? () => seen.delete(id) : null;
         list.push({ term, start: flat[f + 1]!, end: flat[f + 2]!, pending });
@@ -74,18 +91,52 @@ export function createPageMatcher(
     return out;
   };
 
+  const usable = (reply: Reply<'matchTexts'> | undefined): reply is MatchTextsReply =>
+    !!reply && reply.ok && Array.isArray(reply.matches) && Array.isArray(reply.confirmed);
+
+  /** The lost session's context and waiting matches, given to the rebuilt one (MatchRestore). */
+  const restore = async (s: string, lost: number[], pending: Map<number, number>) => {
+    const again = await send({
+      type: 'matchTexts',
+      session: s,
+      texts: [],
+      restore: { context: lost, pending: [...pending].flat() },
+    });
+    if (s !== session || !usable(again)) return;
+    read(again, 0);
+    keep(again);
+  };
+
+  const keep = (reply: MatchTextsReply) => {
+    const c = reply.context;
+    if (Array.isArray(c) && c.length <= MAX_CONTEXT && c.every(Number.isInteger)) context = c;
+  };
+
   return {
     async match(texts) {
       const s = session;
       const reply = await send({ type: 'matchTexts', session: s, texts });
       // Answers for a session that was reset since are dropped.
-      if (s !== session || !reply || !reply.ok || !Array.isArray(reply.matches)) return null;
-      return { found: read(reply, texts.length), workerMs: reply.ms ?? 0 };
+      if (s !== session || !usable(reply)) return null;
+      // The worker was stopped since this page's last request: its session is rebuilt from
+      // what the page kept, so text read earlier still counts as the page's context.
+      const lost =
+        reply.fresh === true && answered && (context.length > 0 || waiting.size > 0)
+          ? { context, pending: new Map(waiting) }
+          : null;
+      answered = true;
+      const found = read(reply, texts.length);
+      keep(reply);
+      if (lost) await restore(s, lost.context, lost.pending).catch(() => undefined);
+      return { found, workerMs: reply.ms ?? 0 };
     },
     salienceOf: (term) => SALIENCE.get(term),
     reset() {
       session = newSession();
       confirmed = new Set();
+      answered = false;
+      context = [];
+      waiting = new Map();
     },
   };
 }

@@ -8,7 +8,7 @@
  * duplicates a match.
  */
 import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
-import { planChunks, locate, type Chunk } from '../../utils/scan-rules';
+import { planChunks, nodeAt, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
@@ -431,8 +431,8 @@ export class PageScanner {
     let i = 0;
     let j = 0;
     if (nodes.length > 1) {
-      i = locate(starts, start);
-      j = locate(starts, end, true);
+      i = nodeAt(starts, start);
+      j = nodeAt(starts, end, true);
     }
     const a = nodes[i] as Text;
     const b = nodes[j] as Text;

@@ -32,8 +32,12 @@ function naivePass() {
 }`;
 }
 
-/** Writes the anchor as an unpacked MV3 extension; returns its folder. */
-export function writeNaiveAnchor(dir: string): string {
+/**
+ * Writes the anchor as an unpacked MV3 extension; returns its folder. `timed`: its pass leaves a
+ * `naive-pass` measure on the page's timeline (the large-page rows' `naiveIsoMs`: the pass as an
+ * extension runs it, in its content script's world); the per-page cost section loads it untimed.
+ */
+export function writeNaiveAnchor(dir: string, timed = false): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -49,8 +53,17 @@ export function writeNaiveAnchor(dir: string): string {
   writeFileSync(
     join(dir, 'content.js'),
     `${naivePassSource()}
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', naivePass);
-else naivePass();
+${
+  timed
+    ? `function run() {
+  const t0 = performance.now();
+  naivePass();
+  performance.measure('naive-pass', { start: t0, duration: performance.now() - t0 });
+}`
+    : 'const run = naivePass;'
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+else run();
 `,
   );
   return dir;

@@ -138,6 +138,25 @@ async function markjs(ctx: BrowserContext, url: string, markSrc: string) {
   return ms;
 }
 
+/**
+ * The same pass as the naive anchor extension runs it, in its content script's world (ms): what
+ * a naive extension costs the page. Every DOM node a content script touches costs a lookup in
+ * its world's wrapper map, so this is slower than the main-world figure.
+ */
+async function naiveIso(ctx: BrowserContext, url: string) {
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page
+    .waitForFunction(
+      () => performance.getEntriesByName('naive-pass', 'measure').at(-1)?.duration ?? null,
+      null,
+      { timeout: 20_000, polling: 100 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>);
+  await page.close();
+  return ms;
+}
+
 /** The naive regex + highlights pass over the page, in its main world (ms). */
 async function naive(ctx: BrowserContext, url: string, src: string) {
   const page = await ctx.newPage();
@@ -183,6 +202,16 @@ async function main() {
     headless: true,
     args: QUIET_FLAGS,
   });
+  const timedAnchor = writeNaiveAnchor(join(ROOT, 'tests/.artifacts/anchor-naive-timed'), true);
+  const naiveExt = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${timedAnchor}`,
+      `--load-extension=${timedAnchor}`,
+    ],
+  });
   // tsx (esbuild keepNames) wraps nested functions in __name(): give the evaluated code one.
   for (const c of [ext.ctx, plain]) await c.addInitScript({ content: NAME_SHIM });
   const markSrc = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -202,6 +231,7 @@ async function main() {
     await page.close();
     const markjsMs = await markjs(plain, url, markSrc).catch(() => NaN);
     const naiveMs = await naive(plain, url, naiveSrc).catch(() => NaN);
+    const naiveIsoMs = await naiveIso(naiveExt, url).catch(() => NaN);
     const row = {
       page: rel,
       chars: w.chars,
@@ -211,6 +241,7 @@ async function main() {
       walkWarmMs: round(w.walkWarmMs),
       scanMs: scan ? round(scan.duration) : NaN,
       naiveMs: round(naiveMs),
+      naiveIsoMs: round(naiveIsoMs),
       // Matching, in the background worker (off the page's thread: not in scanMs).
       workerMs: scan?.detail?.workerMs != null ? round(scan.detail.workerMs) : NaN,
       markjsMs: round(markjsMs),
@@ -291,6 +322,7 @@ async function main() {
   }
   await ext.close();
   await plain.close();
+  await naiveExt.close();
   await site.close();
 
   // Per-page cost: the shipped build against the naive anchor, on ordinary pages.
@@ -384,6 +416,11 @@ async function main() {
           : null,
         maxScanOverNaive: big.length
           ? round(Math.max(...big.map((r) => Number(r.scanMs) / Math.max(Number(r.naiveMs), 0.1))))
+          : null,
+        maxScanOverNaiveIso: big.length
+          ? round(
+              Math.max(...big.map((r) => Number(r.scanMs) / Math.max(Number(r.naiveIsoMs), 0.1))),
+            )
           : null,
         longestSliceMs: worst('longestSliceMs'),
         pageCost,

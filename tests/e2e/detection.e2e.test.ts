@@ -199,6 +199,37 @@ describe('pages that change', () => {
     await closeUntouched({ page, errors });
   });
 
+  it("still confirms an acronym by the page's earlier text after the worker was stopped", async () => {
+    // The background keeps each page's context in memory; Chromium stops an idle service
+    // worker after 30 s. Here the context comes before the stop, the acronym after it.
+    const { page, errors } = await open('dynamic.html');
+    await waitForHighlights(page, (d) => d.all.length === 2);
+    await page.evaluate(() =>
+      (window as any).addEvent(
+        'context',
+        'Eurojust : la police et la justice enquêtent sur les filières du terrorisme.',
+      ),
+    );
+    await waitForHighlights(page, (d) => d.all.includes('Eurojust'));
+    const cdp = await fx.ext.ctx.newCDPSession(page);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+      status.push(...e.versions.map((v) => v.runningStatus)),
+    );
+    await cdp.send('ServiceWorker.enable');
+    // The page's own messages (term reports) may wake the worker again: stop until it stays.
+    for (let i = 0; i < 10 && status.at(-1) !== 'stopped'; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(250);
+    }
+    expect(status.at(-1)).toBe('stopped');
+    await cdp.detach();
+    await page.evaluate(() => (window as any).addEvent('late', 'Le CTE se réunit jeudi.'));
+    const dump = await waitForHighlights(page, (d) => d.all.includes('CTE'));
+    expect(dump.all).toEqual(['CTE', 'Eurojust', 'Europol', 'PNR ferroviaire']);
+    await closeUntouched({ page, errors });
+  });
+
   it('reports the terms to the background, and afresh after an SPA navigation', async () => {
     const { page } = await open('spa.html');
     await expect.poll(() => reportedTerms(), { timeout: 8000 }).toContainEqual({ europol: 1 });

@@ -107,6 +107,51 @@ describe('match sessions', () => {
     expect(sessions.match('1:0:a', ['Europol, encore.']).confirmed).toEqual([]);
   });
 
+  describe('after the worker was stopped (sessions live in its memory only)', () => {
+    const CONTEXT = 'La police et Europol ont mené une enquête sur le terrorisme.';
+    const AMBIGUOUS = 'Le CTE se réunit jeudi.';
+
+    it("confirms a later acronym by the page's earlier text, once the page gives it back", () => {
+      const before = createMatchSessions(table);
+      const first = before.match('1:0:p', [CONTEXT]);
+      expect(first.fresh).toBe(true);
+      expect(first.context!.length).toBeGreaterThan(2);
+      // Told again only when it grows.
+      expect(before.match('1:0:p', ['Europol.']).context).toBeUndefined();
+      const after = createMatchSessions(table);
+      const later = after.match('1:0:p', [AMBIGUOUS]);
+      expect(later.fresh).toBe(true);
+      const id = later.matches[0]![3]!;
+      expect(id).toBeGreaterThanOrEqual(0);
+      expect(later.confirmed).toEqual([]);
+      const restored = after.match('1:0:p', [], { context: first.context!, pending: [] });
+      expect(restored.fresh).toBeUndefined();
+      expect(restored.confirmed).toEqual([id]);
+    });
+
+    it("confirms an acronym that was waiting in the lost session, by the page's later text", () => {
+      const before = createMatchSessions(table, () => 0.25);
+      const first = before.match('1:0:p', [AMBIGUOUS]);
+      const [term, , , id] = first.matches[0]!;
+      expect(id).toBe(2 ** 38);
+      const after = createMatchSessions(table);
+      // The rebuilt session does not know the id: the context alone confirms nothing.
+      expect(after.match('1:0:p', [CONTEXT]).confirmed).toEqual([]);
+      const restored = after.match('1:0:p', [], { context: [], pending: [id!, term!] });
+      expect(restored.confirmed).toEqual([id]);
+    });
+
+    it('ignores entries outside the table', () => {
+      const sessions = createMatchSessions(table);
+      const reply = sessions.match('1:0:p', [AMBIGUOUS], {
+        context: [table.context.length, -1 - table.terms.length, 10 ** 9],
+        pending: [5, table.terms.length, 6, 10 ** 9],
+      });
+      expect(reply.confirmed).toEqual([]);
+      expect(reply.context).toBeUndefined();
+    });
+  });
+
   it('drops an ambiguous acronym beside words of its other senses', () => {
     const sessions = createMatchSessions(table);
     const reply = sessions.match('1:0:a', ['The JIT compiler of the JavaScript engine.']);

@@ -12,14 +12,18 @@ import type { MatcherTable } from '../../../utils/term-matcher';
 const table = { ...generated, version: 1 } as unknown as MatcherTable;
 
 function wired() {
-  const sessions = createMatchSessions(table);
+  let sessions = createMatchSessions(table);
   const sent: Message<'matchTexts'>[] = [];
   const send = (m: Message<'matchTexts'>): Promise<Reply<'matchTexts'>> => {
     sent.push(m);
-    return Promise.resolve(sessions.match(`1:0:${m.session}`, m.texts));
+    return Promise.resolve(sessions.match(`1:0:${m.session}`, m.texts, m.restore));
   };
-  return { sent, matcher: createPageMatcher(send) };
+  // The service worker stopped and started again: every session is gone.
+  const restartWorker = () => (sessions = createMatchSessions(table));
+  return { sent, matcher: createPageMatcher(send), restartWorker };
 }
+
+const CONTEXT = 'La police et Europol ont mené une enquête sur le terrorisme.';
 
 describe('page matcher (second stage)', () => {
   it('answers each text with its terms and offsets', async () => {
@@ -45,6 +49,35 @@ describe('page matcher (second stage)', () => {
     await matcher.match(['La police et Europol ont mené une enquête sur le terrorisme.']);
     expect(cte!.pending!()).toBe(true);
     expect(cte!.pending!()).toBe(false);
+  });
+
+  it("keeps the page's context across a worker restart: earlier text still confirms", async () => {
+    const { matcher, sent, restartWorker } = wired();
+    await matcher.match([CONTEXT]);
+    restartWorker();
+    const cte = (await matcher.match(['Le CTE se réunit jeudi.']))!.found[0]![0];
+    // The reply said the session was new: the page gave back what it kept, and the rebuilt
+    // session confirmed the acronym by the text read before the restart.
+    expect(sent).toHaveLength(3);
+    expect(sent[2]!.texts).toEqual([]);
+    expect(sent[2]!.restore!.context.length).toBeGreaterThan(2);
+    expect(sent[2]!.restore!.pending).toEqual([]);
+    expect(cte!.pending!()).toBe(true);
+  });
+
+  it('keeps the waiting acronyms across a worker restart: later text confirms them', async () => {
+    const { matcher, sent, restartWorker } = wired();
+    const cte = (await matcher.match(['Le CTE se réunit jeudi.']))!.found[0]![0];
+    restartWorker();
+    await matcher.match([CONTEXT]);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]!.restore!.pending).toHaveLength(2);
+    expect(cte!.pending!()).toBe(true);
+    // A first request, or one the worker answers from a living session, sends nothing more.
+    await matcher.match(['Le PNR.']);
+    matcher.reset();
+    await matcher.match(['Le PNR.']);
+    expect(sent).toHaveLength(5);
   });
 
   it('starts a new session on reset, and drops the answer of the old one', async () => {

@@ -4,7 +4,7 @@ import {
   SKIP_TAGS,
   isCodePre,
   isEditableValue,
-  locate,
+  nodeAt,
   planChunks,
 } from '../../../utils/scan-rules';
 
@@ -45,19 +45,19 @@ describe('planChunks', () => {
   });
 });
 
-describe('locate', () => {
+describe('nodeAt', () => {
   const starts = [0, 8, 17, 30];
   it('maps a start offset to the node holding it', () => {
-    expect(locate(starts, 0)).toBe(0);
-    expect(locate(starts, 7)).toBe(0);
-    expect(locate(starts, 8)).toBe(1);
-    expect(locate(starts, 29)).toBe(2);
-    expect(locate(starts, 45)).toBe(3);
+    expect(nodeAt(starts, 0)).toBe(0);
+    expect(nodeAt(starts, 7)).toBe(0);
+    expect(nodeAt(starts, 8)).toBe(1);
+    expect(nodeAt(starts, 29)).toBe(2);
+    expect(nodeAt(starts, 45)).toBe(3);
   });
   it('maps an end offset on a node boundary to the node before it', () => {
-    expect(locate(starts, 8, true)).toBe(0);
-    expect(locate(starts, 9, true)).toBe(1);
-    expect(locate(starts, 30, true)).toBe(2);
+    expect(nodeAt(starts, 8, true)).toBe(0);
+    expect(nodeAt(starts, 9, true)).toBe(1);
+    expect(nodeAt(starts, 30, true)).toBe(2);
   });
 });
 

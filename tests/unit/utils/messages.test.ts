@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MATCH_TEXT, MAX_MATCH_TEXTS } from '../../../utils/match-protocol';
+import { MAX_CONTEXT, MAX_MATCH_TEXT, MAX_MATCH_TEXTS } from '../../../utils/match-protocol';
 import { parseMessage } from '../../../utils/messages';
 
 describe('loadCardUi message', () => {
@@ -29,6 +29,12 @@ describe('matchTexts message', () => {
     expect(parseMessage(ok, ['matchTexts'])).toEqual({ ok: true, message: ok });
   });
 
+  it('accepts what a page kept of a lost session: context entries and (id, term) pairs', () => {
+    const restore = { context: [0, 4, -3], pending: [2 ** 39, 12, 2 ** 39 + 1, 0] };
+    const m = { ...ok, texts: [], restore };
+    expect(parseMessage(m, ['matchTexts'])).toEqual({ ok: true, message: m });
+  });
+
   it.each([
     ['a session with other characters', { ...ok, session: 'ab/../cd' }],
     ['a short session', { ...ok, session: 'ab' }],
@@ -40,6 +46,17 @@ describe('matchTexts message', () => {
     ],
     ['too many texts', { ...ok, texts: Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'x') }],
     ['an extra field', { ...ok, tabId: 3 }],
+    ['a pending id without its term', { ...ok, restore: { context: [], pending: [7] } }],
+    ['a negative pending id', { ...ok, restore: { context: [], pending: [-1, 2] } }],
+    ['a context entry that is not an integer', { ...ok, restore: { context: [0.5], pending: [] } }],
+    [
+      'a context longer than allowed',
+      {
+        ...ok,
+        restore: { context: Array.from({ length: MAX_CONTEXT + 1 }, () => 0), pending: [] },
+      },
+    ],
+    ['a restore with an extra field', { ...ok, restore: { context: [], pending: [], x: 1 } }],
   ])('rejects %s', (_name, raw) => {
     const r = parseMessage(raw, ['matchTexts']);
     expect(r.ok).toBe(false);
