@@ -47,7 +47,7 @@ export class HitTester {
   hitTest(x: number, y: number): TermHit | null {
     try {
       const store = this.store();
-      if (!store || !store.size || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+      if (!store || store.empty || !Number.isFinite(x) || !Number.isFinite(y)) return null;
       const caret = this.caretAt(x, y);
       if (!caret || caret.node.nodeType !== 3) return null;
       const text = caret.node as Text;

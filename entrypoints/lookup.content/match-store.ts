@@ -49,6 +49,21 @@ class LazyMatch implements PageMatch {
   }
 }
 
+/**
+ * Matches the scanner keeps as answers until they are needed (far from the viewport on a page
+ * with many: see far-answers.ts). The store asks for them before it is read.
+ */
+export interface KeptMatches {
+  /** Matches kept, not made yet (counted in `counts`). */
+  readonly size: number;
+  /** Makes the kept matches over `node` now. */
+  make(node: Text): void;
+  /** Makes every kept match now. */
+  makeAll(): void;
+  /** Forgets the kept matches over `node` (its text changed). */
+  drop(node: Text): void;
+}
+
 export class MatchStore {
   private byNode = new WeakMap<Text, PageMatch[]>();
   readonly all = new Set<PageMatch>();
@@ -60,6 +75,9 @@ export class MatchStore {
   /** Each term's group under the current policy (thousands of matches, a few dozen terms). */
   private groups = new Map<string, HighlightGroup | null>();
 
+  /** Set by the scanner: matches it keeps as answers for now. */
+  kept: KeptMatches | null = null;
+
   constructor(
     private readonly hl: HighlightSink,
     private readonly salienceOf: (term: string) => string | undefined,
@@ -70,8 +88,28 @@ export class MatchStore {
     return this.all.size;
   }
 
+  /** True when the page has no match, made or kept. */
+  get empty(): boolean {
+    return this.all.size === 0 && !this.kept?.size;
+  }
+
+  /** Every match, the kept ones made first (stepping through the page's terms). */
+  everything(): ReadonlySet<PageMatch> {
+    if (this.kept?.size) this.kept.makeAll();
+    return this.all;
+  }
+
+  /** A kept match's term counted (+1) or no longer (−1): it has no PageMatch yet. */
+  countKept(term: string, delta: 1 | -1): void {
+    const c = (this.counts.get(term) ?? 0) + delta;
+    if (c > 0) this.counts.set(term, c);
+    else this.counts.delete(term);
+    this.version++;
+  }
+
   /** Matches covering `node` (confirmed ones only). */
   at(node: Text): readonly PageMatch[] {
+    if (this.kept?.size) this.kept.make(node);
     const list = this.byNode.get(node);
     return list ? list.filter((m) => !m.pending) : [];
   }
@@ -148,6 +186,7 @@ export class MatchStore {
 
   /** Removes every match touching `node` (before a rescan of its text, or when it left). */
   dropNode(node: Text): void {
+    if (this.kept?.size) this.kept.drop(node);
     const list = this.byNode.get(node);
     if (!list) return;
     for (const m of list.slice()) this.remove(m);

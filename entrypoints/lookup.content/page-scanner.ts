@@ -14,6 +14,7 @@ import { MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
 import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
+import { FarAnswers } from './far-answers';
 import {
   SegmentWalker,
   WALK_PAUSED,
@@ -56,6 +57,17 @@ const ADD_STEP = 48;
 const WALK_STEPS = 256;
 /** Matches checked per prune step between time checks. */
 const PRUNE_STEP = 512;
+/**
+ * Past this many matches stored, an answer whose text is far from the viewport is kept as it
+ * came until the reader nears it (far-answers.ts): on a long page, most of the scan's work on
+ * the page's thread was making matches nobody looks at before scrolling.
+ */
+const KEEP_ABOVE = 300;
+/**
+ * Answers with fewer matches are stored at once: keeping one (an observed element, its indexes)
+ * costs the page about as much as making two matches (a table of one-term cells got slower).
+ */
+const KEEP_MIN = 3;
 
 export interface ScanStats {
   slices: number;
@@ -95,6 +107,10 @@ interface Answer {
   chunk: Chunk;
   matches: SegmentMatch[];
   at: number;
+  /** Kept for later once already: stored when it comes back. */
+  made?: boolean;
+  /** The terms of the matches it stores (counted while it is kept). */
+  terms?: string[];
 }
 
 /** What a slice's work left: all done, more to do now, or only answers to wait for. */
@@ -141,6 +157,9 @@ export class PageScanner {
   private latest = new WeakMap<Text, Segment>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
+  /** Answers kept while their text is far from the viewport. */
+  private readonly far: FarAnswers<Answer>;
+  private keeping = true;
 
   constructor(
     private readonly refs: DomRefs,
@@ -148,12 +167,43 @@ export class PageScanner {
     private readonly store: MatchStore,
     private readonly highlighter: Highlighter,
     private readonly hooks: ScannerHooks,
-  ) {}
+  ) {
+    this.far = new FarAnswers<Answer>(refs, {
+      terms: (a) => (a.terms ??= this.termsOf(a)),
+      count: (term, delta) => store.countKept(term, delta),
+      near: (answers) => {
+        for (const a of answers) {
+          a.made = true;
+          this.answers.push(a);
+        }
+        this.schedule(true);
+      },
+    });
+    const far = this.far;
+    store.kept = {
+      get size() {
+        return far.size;
+      },
+      make: (node) => this.storeNow(far.take(node)),
+      makeAll: () => this.storeNow(far.takeAll()),
+      drop: (node) => far.drop(node),
+    };
+  }
+
+  /**
+   * Whether answers far from the viewport may wait (not while the density setting marks only a
+   * term's first occurrence on the page: that needs every match in order). Off: all made now.
+   */
+  setKeeping(on: boolean): void {
+    this.keeping = on;
+    if (!on) this.storeNow(this.far.takeAll());
+  }
 
   get busy(): boolean {
     return (
       this.jobs.length > 0 ||
       this.walker !== null ||
+      this.far.awaitingReport ||
       this.batch.length > 0 ||
       this.inFlight > 0 ||
       this.answers.length > 0 ||
@@ -186,6 +236,7 @@ export class PageScanner {
     this.stats = null;
     this.generation++;
     this.scheduled = false;
+    this.far.clear();
   }
 
   resetContext(): void {
@@ -245,7 +296,7 @@ export class PageScanner {
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
     if (state === 'done') {
       this.stats = null;
-      stats.stored = this.store.size;
+      stats.stored = this.store.size + this.far.size;
       stats.drawn = hl.drawnCount;
       this.hooks.onIdle(stats);
     } else if (state === 'more') {
@@ -276,7 +327,9 @@ export class PageScanner {
         const job = this.jobs.shift();
         if (!job) {
           this.send();
-          return this.inFlight > 0 ? 'waiting' : this.answers.length ? 'more' : 'done';
+          // Kept answers: the pass ends once the observer said which are near (stored in it).
+          if (this.inFlight > 0 || this.far.awaitingReport) return 'waiting';
+          return this.answers.length ? 'more' : 'done';
         }
         this.walker = this.startJob(job);
         continue;
@@ -326,6 +379,7 @@ export class PageScanner {
       if (r.done) {
         this.pruning = null;
         this.prunePending = false;
+        this.far.sweep();
         break;
       }
       if (!MatchStore.alive(r.value)) this.store.remove(r.value);
@@ -335,7 +389,7 @@ export class PageScanner {
   /** Replaces the segment's old matches; its text goes to the matcher chunk by chunk. */
   private beginSegment(seg: Segment, stats: ScanStats): void {
     const store = this.store;
-    if (store.size) for (const n of seg.nodes) store.dropNode(n);
+    if (!store.empty) for (const n of seg.nodes) store.dropNode(n);
     for (const n of seg.nodes) this.latest.set(n, seg);
     const text = seg.text;
     stats.chars += text.length;
@@ -397,12 +451,19 @@ export class PageScanner {
     return true;
   }
 
-  /** Stores up to ADD_STEP matches of the oldest answer. */
+  /** Stores up to ADD_STEP matches of the oldest answer, or keeps it for later. */
   private storeSome(): void {
     const a = this.answers[0] as Answer;
-    if (a.at === 0 && !this.current(a.seg)) {
-      this.answers.shift();
-      return;
+    if (a.at === 0) {
+      if (!this.current(a.seg)) {
+        this.answers.shift();
+        return;
+      }
+      if (!a.made && this.mayKeep(a) && this.far.keep(a)) {
+        this.answers.shift();
+        if (this.stats) this.stats.matches += a.terms?.length ?? 0;
+        return;
+      }
     }
     const { seg, chunk: c, matches } = a;
     const len = seg.text.length;
@@ -414,10 +475,52 @@ export class PageScanner {
       const end = m.end + c.from;
       if (!(end > start) || end > len) continue;
       this.addMatch(seg, m.term, start, end, m.pending);
-      if (this.stats) this.stats.matches++;
+      // A kept answer's matches were counted when it was kept.
+      if (this.stats && !a.made) this.stats.matches++;
     }
     a.at = stop;
     if (stop >= matches.length) this.answers.shift();
+  }
+
+  /**
+   * Far from the viewport (the observer says so later) on a page that already has many matches,
+   * with nothing waiting for the page's context (those must be asked about in every slice).
+   */
+  private mayKeep(a: Answer): boolean {
+    return (
+      this.keeping &&
+      a.matches.length >= KEEP_MIN &&
+      this.store.size >= KEEP_ABOVE &&
+      a.matches.every((m) => m.pending === null)
+    );
+  }
+
+  /** The terms of the matches `storeSome` stores. */
+  private termsOf(a: Answer): string[] {
+    const { chunk: c, matches } = a;
+    const len = a.seg.text.length;
+    const out: string[] = [];
+    for (const m of matches) {
+      const start = m.start + c.from;
+      const end = m.end + c.from;
+      if (start >= c.from && start < c.keepUntil && end > start && end <= len) out.push(m.term);
+    }
+    return out;
+  }
+
+  /**
+   * Stores kept answers at once (a hover, a step through the page's terms, a settings change
+   * need their matches now), then draws them.
+   */
+  private storeNow(answers: Answer[]): void {
+    if (!answers.length) return;
+    for (const a of answers) {
+      a.made = true;
+      this.answers.unshift(a);
+      while (this.answers[0] === a) this.storeSome();
+    }
+    if (this.store.hasPending) this.store.recheck();
+    this.highlighter.flushIfDue(this.refs.now(), true);
   }
 
   private addMatch(

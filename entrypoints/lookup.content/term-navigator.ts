@@ -29,7 +29,7 @@ export class TermNavigator {
   private list(): PageMatch[] {
     const store = this.store();
     if (!store) return [];
-    const live = [...store.all].filter((m) => !m.pending && MatchStore.alive(m));
+    const live = [...store.everything()].filter((m) => !m.pending && MatchStore.alive(m));
     const drawn = live.filter((m) => m.group && this.gate.shows(m));
     return (drawn.length ? drawn : live).sort((a, b) => compareRanges(a.range, b.range));
   }

@@ -1,0 +1,121 @@
+/**
+ * A long page with many terms (issue 12): past a few hundred matches, the answers for text far
+ * from the viewport wait as they came (entrypoints/lookup.content/far-answers.ts). They count for
+ * the term report at once; their matches are made when the reader nears them, selects one of
+ * them, or a setting needs them all.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, useExtension } from './support/extension';
+import { openCardTerm, reportedTermTotal } from './support/detection-highlights';
+
+/** The extension's API inside the service worker (evaluated there, typed loosely here). */
+declare const chrome: any;
+
+const PARAGRAPHS = 160;
+/** Three core terms in each paragraph. */
+const TERMS = 3 * PARAGRAPHS;
+
+const dir = join(ROOT, 'tests/.artifacts/far-page');
+mkdirSync(dir, { recursive: true });
+writeFileSync(
+  join(dir, 'long-terms.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Long</title>
+<style>p { margin: 0 0 300px }</style></head><body>${Array.from({ length: PARAGRAPHS }, (_, i) =>
+    // The last one's text is in an element without a box of its own.
+    i === PARAGRAPHS - 1
+      ? `<p id="p${i}"><span style="display: contents">Paragraphe ${i} : Europol, Eurojust et Frontex.</span></p>`
+      : `<p id="p${i}">Paragraphe ${i} : Europol, Eurojust et Frontex.</p>`,
+  ).join('\n')}</body></html>`,
+);
+
+const fx = useExtension({ serve: { dir } });
+
+async function setSettings(patch: Record<string, unknown>): Promise<void> {
+  await fx.ext.worker.evaluate(async (p) => {
+    const cur = ((await chrome.storage.sync.get('settings')) as any).settings ?? {};
+    await chrome.storage.sync.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+/** The number of highlighted ranges in paragraph `i`, and on the whole page. */
+function marks(page: Page, i: number): Promise<{ inP: number; all: number }> {
+  return page.evaluate((id) => {
+    const p = document.getElementById(id)!;
+    let inP = 0;
+    let all = 0;
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('vdl-')) continue;
+      for (const r of hl as Iterable<AbstractRange>) {
+        all++;
+        if (p.contains(r.startContainer)) inP++;
+      }
+    }
+    return { inP, all };
+  }, `p${i}`);
+}
+
+async function openLong(): Promise<Page> {
+  const page = await fx.ext.ctx.newPage();
+  await page.goto(fx.site.url + 'long-terms.html');
+  // Every match is counted at once, made or waiting.
+  await expect.poll(() => reportedTermTotal(fx.ext.worker), { timeout: 15_000 }).toBe(TERMS);
+  await expect.poll(async () => (await marks(page, 0)).inP).toBe(3);
+  return page;
+}
+
+const LAST = PARAGRAPHS - 1;
+
+describe('a long page with many terms', () => {
+  afterEach(async () => {
+    await fx.ext.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+  });
+
+  it('marks far text when the reader nears it; the report counts it at once', async () => {
+    const page = await openLong();
+    const before = await marks(page, LAST - 1);
+    expect(before.inP).toBe(0);
+    expect(before.all).toBeLessThan(TERMS);
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), `p${LAST}`);
+    await expect.poll(async () => (await marks(page, LAST - 1)).inP).toBe(3);
+    // Text whose element has no box is not left waiting for an observer that never says "near".
+    expect((await marks(page, LAST)).inP).toBe(3);
+    expect(await reportedTermTotal(fx.ext.worker)).toBe(TERMS);
+    await page.close();
+  });
+
+  it('stepping to the next term makes every waiting match first', async () => {
+    const page = await openLong();
+    expect((await marks(page, LAST - 1)).inP).toBe(0);
+    await page.evaluate(() => {
+      const text = document.getElementById('p0')!.firstChild as Text;
+      const at = text.data.indexOf('Frontex');
+      getSelection()!.setBaseAndExtent(text, at, text, at + 'Frontex'.length);
+    });
+    await fx.ext.worker.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        await chrome.tabs.sendMessage(tab.id, { type: 'showCardForSelection' }).catch(() => {});
+      }
+    });
+    await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('frontex');
+    await page.keyboard.press('n');
+    await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('europol');
+    // The steps go through every term of the page, the far ones included: all made now.
+    expect((await marks(page, LAST - 1)).inP).toBe(3);
+    await page.close();
+  });
+
+  it('marking only the first occurrence on the page makes every waiting match', async () => {
+    const page = await openLong();
+    expect((await marks(page, LAST - 1)).inP).toBe(0);
+    await setSettings({ density: 'page' });
+    await expect.poll(async () => (await marks(page, 0)).all).toBe(3);
+    // Back to one mark per paragraph: the far paragraphs' matches exist now, and are marked.
+    await setSettings({ density: 'paragraph' });
+    await expect.poll(async () => (await marks(page, LAST - 1)).inP).toBe(3);
+    expect(await reportedTermTotal(fx.ext.worker)).toBe(TERMS);
+    await page.close();
+  });
+});
