@@ -1,10 +1,11 @@
 /**
- * Answers kept as they came, for text far from the viewport on a page with many matches (issue
- * 12). Making a match (the store's records, the density gate's order, the highlighter's ranges,
- * tones and windowing) costs the page several microseconds each, and a long page has thousands
- * that nobody looks at before scrolling to them: their answers wait here, counted for the term
- * report, until an IntersectionObserver says their element is near the viewport (or a hover,
- * a step through the page's terms or a settings change needs them all).
+ * Answers kept as they came, for text far from the viewport on a page with thousands of marks
+ * (issue 12). Making a match (the store's records, the density gate's order, the highlighter's
+ * windowing) costs the page several microseconds each, and such a page has thousands that nobody
+ * looks at before scrolling to them, and that the highlighter does not draw until then anyway
+ * (highlighter.ts: windowed). Their answers wait here, counted for the term report, until an
+ * IntersectionObserver says their element is near the viewport, a hover or a step through the
+ * page's terms needs them, or the highlighter draws every range again.
  */
 import type { DomRefs } from './dom-refs';
 

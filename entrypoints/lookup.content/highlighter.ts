@@ -103,6 +103,17 @@ export class Highlighter {
     return this.drawn.size;
   }
 
+  /**
+   * True when only the ranges near the viewport are registered, or will be from the next flush
+   * (more than WINDOW_ABOVE marks wanted): what is far from it is not drawn anyway.
+   */
+  get windowed(): boolean {
+    return this.io !== null || (this.want.size > WINDOW_ABOVE && this.IO !== undefined);
+  }
+
+  /** Called when the highlighter goes back to registering every range (see `windowed`). */
+  onUnwindow: (() => void) | null = null;
+
   add(group: HighlightGroup, mark: Mark): void {
     if (!this.supported) return;
     // No range, no tone yet: both are made when the mark is drawn (flush), so the marks a
@@ -294,6 +305,7 @@ export class Highlighter {
     this.rangesOf.clear();
     this.near.clear();
     for (const [m, g] of this.want) this.draw(m, g);
+    this.onUnwindow?.();
   }
 
   /** Follows (or forgets) the element a mark sits in. */
@@ -332,7 +344,9 @@ export class Highlighter {
         const el = e.target;
         const set = this.rangesOf.get(el);
         if (!set) continue;
-        const isNear = e.isIntersecting;
+        // An element without a box (display: contents) is never "intersecting": drawn always.
+        const box = e.boundingClientRect;
+        const isNear = e.isIntersecting || (box.width === 0 && box.height === 0);
         if (isNear) this.near.add(el);
         else this.near.delete(el);
         for (const m of set) this.draw(m, isNear ? this.want.get(m) : undefined);

@@ -163,8 +163,6 @@ export function startLookup({
       store.regroup(next);
       highlighter.flushIfDue(refs.now(), true);
     }
-    // « First on the page » orders every match: none may wait far from the viewport.
-    scanner.setKeeping(next.density !== 'page');
     if (prev.density !== next.density) {
       gate.setDensity(next.density);
       highlighter.flushIfDue(refs.now(), true);

@@ -58,12 +58,6 @@ const WALK_STEPS = 256;
 /** Matches checked per prune step between time checks. */
 const PRUNE_STEP = 512;
 /**
- * Past this many matches stored, an answer whose text is far from the viewport is kept as it
- * came until the reader nears it (far-answers.ts): on a long page, most of the scan's work on
- * the page's thread was making matches nobody looks at before scrolling.
- */
-const KEEP_ABOVE = 300;
-/**
  * Answers with fewer matches are stored at once: keeping one (an observed element, its indexes)
  * costs the page about as much as making two matches (a table of one-term cells got slower).
  */
@@ -159,7 +153,6 @@ export class PageScanner {
   private generation = 0;
   /** Answers kept while their text is far from the viewport. */
   private readonly far: FarAnswers<Answer>;
-  private keeping = true;
 
   constructor(
     private readonly refs: DomRefs,
@@ -168,17 +161,20 @@ export class PageScanner {
     private readonly highlighter: Highlighter,
     private readonly hooks: ScannerHooks,
   ) {
+    const later = (answers: Answer[]) => {
+      for (const a of answers) {
+        a.made = true;
+        this.answers.push(a);
+      }
+      this.schedule(true);
+    };
     this.far = new FarAnswers<Answer>(refs, {
       terms: (a) => (a.terms ??= this.termsOf(a)),
       count: (term, delta) => store.countKept(term, delta),
-      near: (answers) => {
-        for (const a of answers) {
-          a.made = true;
-          this.answers.push(a);
-        }
-        this.schedule(true);
-      },
+      near: later,
     });
+    // Every range is drawn again (fewer marks wanted: settings, removals): so are the kept ones.
+    highlighter.onUnwindow = () => later(this.far.takeAll());
     const far = this.far;
     store.kept = {
       get size() {
@@ -190,14 +186,6 @@ export class PageScanner {
     };
   }
 
-  /**
-   * Whether answers far from the viewport may wait (not while the density setting marks only a
-   * term's first occurrence on the page: that needs every match in order). Off: all made now.
-   */
-  setKeeping(on: boolean): void {
-    this.keeping = on;
-    if (!on) this.storeNow(this.far.takeAll());
-  }
 
   get busy(): boolean {
     return (
@@ -483,14 +471,14 @@ export class PageScanner {
   }
 
   /**
-   * Far from the viewport (the observer says so later) on a page that already has many matches,
-   * with nothing waiting for the page's context (those must be asked about in every slice).
+   * Only while the highlighter draws just what is near the viewport (a page with thousands of
+   * marks), so keeping changes nothing on screen; and nothing in it waits for the page's context
+   * (those are asked about in every slice).
    */
   private mayKeep(a: Answer): boolean {
     return (
-      this.keeping &&
       a.matches.length >= KEEP_MIN &&
-      this.store.size >= KEEP_ABOVE &&
+      this.highlighter.windowed &&
       a.matches.every((m) => m.pending === null)
     );
   }

@@ -121,4 +121,79 @@ describe('MatchStore', () => {
     const [m] = [...store.all];
     expect(MatchStore.alive(m!)).toBe(false);
   });
+
+  it('counts the matches the scanner keeps, and has them made before it is read', () => {
+    const { store, drawn } = setup();
+    const near = text('Europol');
+    const far = text('Europol, encore');
+    // The scanner's kept answers (far-answers.ts), here one per node.
+    const waiting = new Map([
+      [near, 'europol'],
+      [far, 'europol'],
+    ]);
+    const calls: string[] = [];
+    const make = (n: Text) => {
+      const term = waiting.get(n);
+      if (!term) return;
+      waiting.delete(n);
+      store.countKept(term, -1);
+      store.add(term, rng(), [n], null);
+    };
+    store.kept = {
+      get size() {
+        return waiting.size;
+      },
+      make(n) {
+        calls.push(`make ${n.data}`);
+        make(n);
+      },
+      makeAll() {
+        calls.push('all');
+        for (const n of [...waiting.keys()]) make(n);
+      },
+      drop(n) {
+        calls.push(`drop ${n.data}`);
+        const term = waiting.get(n);
+        if (term) store.countKept(term, -1);
+        waiting.delete(n);
+      },
+    };
+    for (const term of waiting.values()) store.countKept(term, 1);
+    expect(store.size).toBe(0);
+    expect(store.empty).toBe(false);
+    expect(Object.fromEntries(store.counts)).toEqual({ europol: 2 });
+    // Hover and selection read a node: its kept matches are made first.
+    expect(store.at(near).map((m) => m.term)).toEqual(['europol']);
+    expect(Object.fromEntries(store.counts)).toEqual({ europol: 2 });
+    expect(drawn()).toBe(1);
+    // Stepping through the page's terms reads them all.
+    expect(store.everything().size).toBe(2);
+    expect(calls).toEqual(['make Europol', 'all']);
+    // Nothing kept any more: not asked again; the far node's made match goes with its text.
+    store.at(far);
+    store.dropNode(far);
+    expect(calls).toEqual(['make Europol', 'all']);
+    expect(Object.fromEntries(store.counts)).toEqual({ europol: 1 });
+  });
+
+  it('drops what the scanner keeps for a node whose text changed, and its count', () => {
+    const { store } = setup();
+    const a = text('PNR');
+    let kept = 1;
+    store.kept = {
+      get size() {
+        return kept;
+      },
+      make: () => undefined,
+      makeAll: () => undefined,
+      drop: () => {
+        kept = 0;
+        store.countKept('pnr', -1);
+      },
+    };
+    store.countKept('pnr', 1);
+    store.dropNode(a);
+    expect(store.counts.size).toBe(0);
+    expect(store.empty).toBe(true);
+  });
 });
