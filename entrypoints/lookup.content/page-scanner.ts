@@ -186,7 +186,6 @@ export class PageScanner {
     };
   }
 
-
   get busy(): boolean {
     return (
       this.jobs.length > 0 ||
