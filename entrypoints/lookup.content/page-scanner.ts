@@ -295,8 +295,8 @@ export class PageScanner {
   /** Works through the queue until the budget is spent. */
   private work(t0: number, budget: number, stats: ScanStats): WorkState {
     const now = this.refs.now;
-    // Every step below is small (ADD_STEP matches stored, a walk of WALK_STEPS nodes, a prune
-    // step): the clock is read after each.
+    // Every step below is small (ADD_STEP matches stored, one request sent, a walk of WALK_STEPS
+    // nodes, a prune step): the clock is read after each.
     for (;;) {
       if (now() - t0 >= budget) {
         this.send();
@@ -306,6 +306,15 @@ export class PageScanner {
         this.storeSome();
         continue;
       }
+      // A request is sent once it is full, and between jobs (the visible block's text goes as
+      // soon as it is walked, answered while the rest is walked).
+      if (
+        this.batch.length &&
+        (!this.walker || this.batchChars >= BATCH_CHARS || this.batch.length >= BATCH_TEXTS)
+      ) {
+        this.send();
+        continue;
+      }
       if (this.prunePending && !this.walker) {
         this.pruneStep();
         continue;
@@ -313,7 +322,6 @@ export class PageScanner {
       if (!this.walker) {
         const job = this.jobs.shift();
         if (!job) {
-          this.send();
           // Kept answers: the pass ends once the observer said which are near (stored in it).
           if (this.inFlight > 0 || this.far.awaitingReport) return 'waiting';
           return this.answers.length ? 'more' : 'done';
@@ -327,8 +335,6 @@ export class PageScanner {
         stats.textNodes += this.walker.textNodes;
         if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
         this.walker = null;
-        // The job's text goes now: the visible block first, answered while the rest is walked.
-        this.send();
         continue;
       }
       this.beginSegment(seg, stats);
@@ -384,18 +390,30 @@ export class PageScanner {
     for (const chunk of planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP)) {
       const part =
         chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
+      // Sent by `work`, a request per step: a text of hundreds of thousands of characters is
+      // dozens of chunks, and sending them all from here made slices of 20–40 ms.
       this.batch.push({ seg, chunk, text: part, tries: 0 });
       this.batchChars += part.length;
-      if (this.batchChars >= BATCH_CHARS || this.batch.length >= BATCH_TEXTS) this.send();
     }
   }
 
-  /** Sends the walked chunks to the matcher; their answers are stored in later slices. */
+  /**
+   * Sends the oldest walked chunks to the matcher, one request's worth (BATCH_CHARS,
+   * BATCH_TEXTS); their answers are stored in later slices.
+   */
   private send(): void {
-    if (!this.batch.length) return;
-    const items = this.batch;
-    this.batch = [];
-    this.batchChars = 0;
+    const batch = this.batch;
+    if (!batch.length) return;
+    let n = 0;
+    let chars = 0;
+    while (n < batch.length && n < BATCH_TEXTS) {
+      const len = (batch[n] as Walked).text.length;
+      if (n > 0 && chars + len > BATCH_CHARS) break;
+      chars += len;
+      n++;
+    }
+    const items = batch.splice(0, n);
+    this.batchChars -= chars;
     const gen = this.generation;
     this.inFlight++;
     const settle = (answer: MatchAnswer | null) => {
