@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCentres, openExtensionPage, useFirefox } from './support/extension';
+import {
+  highlightCentres,
+  openExtensionPage,
+  useFirefox,
+  waitInExtensionPage,
+} from './support/extension';
 import { waitInCard } from './support/firefox-card';
 import {
   COLUMN_EXPECTED,
@@ -22,9 +27,7 @@ describe('PDF viewer in Firefox (firefox-esr)', () => {
       page,
       `${fx.ff.base}viewer.html?file=${encodeURIComponent(web.pdfs.url + 'columns.pdf')}`,
     );
-    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', {
-      timeout: 30_000,
-    });
+    await waitInExtensionPage(page, () => document.documentElement.dataset.state === 'ready', null);
     const all = { limit: 100_000, scroll: false, all: true };
     const texts = ((await page.evaluate(highlightCentres, all)) ?? []).map((h) => h.text);
     expect(texts.map(squash).sort()).toEqual([...COLUMN_EXPECTED].sort());

@@ -278,6 +278,30 @@ export function openExtensionPage(page: PuppeteerPage, url: string): void {
   void page.goto(url, { timeout: 30_000 }).catch(() => {});
 }
 
+/**
+ * Waits until `ready` holds in the page opened by `openExtensionPage`. puppeteer's own polling
+ * (waitForFunction, waitForSelector) gives up on the first protocol error, and Firefox's BiDi
+ * agent raises one when a call lands on the document being replaced by that navigation
+ * ("right-hand side of 'in' should be an object, got null"): such a call is made again.
+ */
+export async function waitInExtensionPage(
+  page: PuppeteerPage,
+  ready: (arg: string | null) => boolean,
+  arg: string | null,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await page.evaluate(ready, arg)) return;
+    } catch {
+      // The navigation replaced the document under the call.
+    }
+    if (Date.now() > until) throw new Error(`extension page not ready in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export interface FirefoxFixture {
   readonly ff: FirefoxLoaded;
   readonly site: StaticServer;
