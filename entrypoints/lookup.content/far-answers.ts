@@ -8,9 +8,7 @@
  * page's terms needs them, or the highlighter draws every range again.
  */
 import type { DomRefs } from './dom-refs';
-
-/** How far around the viewport kept answers are made into matches (one screen above and below). */
-export const NEAR_MARGIN = '100% 50%';
+import { isNear, nearObserver } from './near-viewport';
 
 export interface FarAnswer {
   /** The text nodes the answer's matches lie in (the first one's element is observed). */
@@ -139,16 +137,7 @@ export class FarAnswers<A extends FarAnswer> {
   }
 
   private observer(): IntersectionObserver | null {
-    if (this.io) return this.io;
-    const IO = (this.refs.win as { IntersectionObserver?: typeof IntersectionObserver })
-      .IntersectionObserver;
-    if (typeof IO !== 'function') return null;
-    try {
-      this.io = new IO((entries) => this.report(entries), { rootMargin: NEAR_MARGIN });
-    } catch {
-      return null;
-    }
-    return this.io;
+    return (this.io ??= nearObserver(this.refs, (entries) => this.report(entries)));
   }
 
   private report(entries: IntersectionObserverEntry[]): void {
@@ -156,9 +145,7 @@ export class FarAnswers<A extends FarAnswer> {
       this.unreported = 0;
       const near: A[] = [];
       for (const e of entries) {
-        // No box to follow (display: contents, or not rendered): made now, as without waiting.
-        const box = e.boundingClientRect;
-        if (!e.isIntersecting && (box.width > 0 || box.height > 0)) continue;
+        if (!isNear(e)) continue;
         const list = this.byEl.get(e.target);
         if (list) near.push(...list);
       }

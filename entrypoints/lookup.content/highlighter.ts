@@ -21,6 +21,7 @@ import { toneName, type PageTone } from '../../utils/highlight-contrast';
 import type { HighlightStyle } from '../../utils/settings-sanitize';
 import type { RangeStart } from './block-of';
 import type { DomRefs } from './dom-refs';
+import { isNear, nearObserver, observerClass } from './near-viewport';
 import { PageTones } from './page-tone';
 
 /**
@@ -39,8 +40,6 @@ type Slot = `${HighlightGroup}:${PageTone}`;
 export const WINDOW_ABOVE = 1500;
 /** Back to registering everything below this (hysteresis). */
 const UNWINDOW_BELOW = 1000;
-/** How far around the viewport ranges stay registered (one screen above and below). */
-const NEAR_MARGIN = '100% 50%';
 /** During a long scan pass, buffered changes are applied at most this often… */
 export const FLUSH_EVERY_MS = 3000;
 /** …or once this many changes wait (bounds a flush's own work and the ranges it adds at once). */
@@ -57,7 +56,8 @@ export class Highlighter {
   private readonly drawn = new Map<Mark, Slot>();
   /** Marks added, moved or deleted since the last flush. */
   private dirty = new Set<Mark>();
-  private readonly IO: typeof IntersectionObserver | undefined;
+  /** The browser has IntersectionObserver: busy pages can be windowed. */
+  private readonly canWindow: boolean;
   /** Windowed mode: the observer, each range's element, elements' ranges, elements near view. */
   private io: IntersectionObserver | null = null;
   private readonly elOf = new Map<Mark, Element>();
@@ -66,9 +66,7 @@ export class Highlighter {
 
   constructor(private readonly refs: DomRefs) {
     this.tones = new PageTones(refs);
-    const IO = (refs.win as { IntersectionObserver?: typeof IntersectionObserver })
-      .IntersectionObserver;
-    this.IO = typeof IO === 'function' ? IO : undefined;
+    this.canWindow = observerClass(refs) !== undefined;
     const Ctor = refs.Highlight;
     if (!Ctor || !refs.highlights) return;
     try {
@@ -108,7 +106,7 @@ export class Highlighter {
    * (more than WINDOW_ABOVE marks wanted): what is far from it is not drawn anyway.
    */
   get windowed(): boolean {
-    return this.io !== null || (this.want.size > WINDOW_ABOVE && this.IO !== undefined);
+    return this.io !== null || (this.want.size > WINDOW_ABOVE && this.canWindow);
   }
 
   /** Called when the highlighter goes back to registering every range (see `windowed`). */
@@ -158,7 +156,7 @@ export class Highlighter {
     const dirty = this.dirty;
     this.dirty = new Set();
     let window = false;
-    if (!this.io && this.want.size > WINDOW_ABOVE && this.IO) window = this.startWindow();
+    if (!this.io && this.want.size > WINDOW_ABOVE && this.canWindow) window = this.startWindow();
     else if (this.io && this.want.size < UNWINDOW_BELOW) this.stopWindow();
     this.flushing = this.flushSteps(dirty, window);
   }
@@ -287,14 +285,8 @@ export class Highlighter {
 
   /** Starts following where ranges are; the caller tracks the ranges wanted (true: started). */
   private startWindow(): boolean {
-    const IO = this.IO;
-    if (!IO) return false;
-    try {
-      this.io = new IO((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN });
-    } catch {
-      return false;
-    }
-    return true;
+    this.io = nearObserver(this.refs, (entries) => this.onIntersect(entries));
+    return this.io !== null;
   }
 
   private stopWindow(): void {
@@ -344,12 +336,10 @@ export class Highlighter {
         const el = e.target;
         const set = this.rangesOf.get(el);
         if (!set) continue;
-        // An element without a box (display: contents) is never "intersecting": drawn always.
-        const box = e.boundingClientRect;
-        const isNear = e.isIntersecting || (box.width === 0 && box.height === 0);
-        if (isNear) this.near.add(el);
+        const near = isNear(e);
+        if (near) this.near.add(el);
         else this.near.delete(el);
-        for (const m of set) this.draw(m, isNear ? this.want.get(m) : undefined);
+        for (const m of set) this.draw(m, near ? this.want.get(m) : undefined);
       }
     } catch {
       // Never into the page.

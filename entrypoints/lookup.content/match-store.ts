@@ -101,10 +101,14 @@ export class MatchStore {
 
   /** A kept match's term counted (+1) or no longer (−1): it has no PageMatch yet. */
   countKept(term: string, delta: 1 | -1): void {
+    this.count(term, delta);
+    this.version++;
+  }
+
+  private count(term: string, delta: 1 | -1): void {
     const c = (this.counts.get(term) ?? 0) + delta;
     if (c > 0) this.counts.set(term, c);
     else this.counts.delete(term);
-    this.version++;
   }
 
   /** Matches covering `node` (confirmed ones only). */
@@ -170,7 +174,7 @@ export class MatchStore {
   }
 
   private confirmOne(m: PageMatch): void {
-    this.counts.set(m.term, (this.counts.get(m.term) ?? 0) + 1);
+    this.count(m.term, 1);
     m.group = this.groupOf(m.term);
     if (m.group) this.hl.add(m.group, m, m.term);
   }
@@ -204,9 +208,7 @@ export class MatchStore {
     if (m.pending) {
       this.waiting.delete(m);
     } else {
-      const c = (this.counts.get(m.term) ?? 1) - 1;
-      if (c > 0) this.counts.set(m.term, c);
-      else this.counts.delete(m.term);
+      this.count(m.term, -1);
       if (m.group) this.hl.delete(m.group, m, m.term);
     }
     this.version++;

@@ -104,10 +104,10 @@ export function createPageMatcher(
     });
     if (s !== session || !usable(again)) return;
     read(again, 0);
-    keep(again);
+    keepContext(again);
   };
 
-  const keep = (reply: MatchTextsReply) => {
+  const keepContext = (reply: MatchTextsReply) => {
     const c = reply.context;
     if (Array.isArray(c) && c.length <= MAX_CONTEXT && c.every(Number.isInteger)) context = c;
   };
@@ -126,7 +126,7 @@ export function createPageMatcher(
           : null;
       answered = true;
       const found = read(reply, texts.length);
-      keep(reply);
+      keepContext(reply);
       if (lost) await restore(s, lost.context, lost.pending).catch(() => undefined);
       return { found, workerMs: reply.ms ?? 0 };
     },

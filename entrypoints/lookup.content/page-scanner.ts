@@ -40,8 +40,9 @@ const COLD_SLICE_MS = 2.5;
 const CHUNK_CHARS = 8192;
 const CHUNK_OVERLAP = 256;
 /**
- * Characters sent to the background in one request (more wait for the next); a batch also goes
- * at the end of each job and of each slice, so the first, visible block is answered at once.
+ * Characters sent to the background in one request (more wait for the next step); what is
+ * walked also goes between jobs and at the end of each slice, so the first, visible block is
+ * answered at once.
  * Sending costs the page about 1 ms per 64k characters, more with many short texts (each is
  * converted on its own), with spikes of several: small batches keep each send well inside a
  * slice.
@@ -133,6 +134,18 @@ function newStats(now: number): ScanStats {
   };
 }
 
+/**
+ * Where an answer's match starts in its segment, or −1 when the next chunk's answer owns it
+ * (the windows overlap) or the answer is malformed.
+ */
+function startIn(a: Answer, m: SegmentMatch): number {
+  const c = a.chunk;
+  const start = m.start + c.from;
+  const end = m.end + c.from;
+  const ok = start >= c.from && start < c.keepUntil && end > start && end <= a.seg.text.length;
+  return ok ? start : -1;
+}
+
 export class PageScanner {
   private jobs: Job[] = [];
   private walker: SegmentWalker | null = null;
@@ -169,7 +182,8 @@ export class PageScanner {
       this.schedule(true);
     };
     this.far = new FarAnswers<Answer>(refs, {
-      terms: (a) => (a.terms ??= this.termsOf(a)),
+      // The matches storeSome would store.
+      terms: (a) => (a.terms ??= a.matches.filter((m) => startIn(a, m) >= 0).map((m) => m.term)),
       count: (term, delta) => store.countKept(term, delta),
       near: later,
     });
@@ -471,15 +485,12 @@ export class PageScanner {
       }
     }
     const { seg, chunk: c, matches } = a;
-    const len = seg.text.length;
     const stop = Math.min(matches.length, a.at + ADD_STEP);
     for (let k = a.at; k < stop; k++) {
       const m = matches[k] as SegmentMatch;
-      const start = m.start + c.from;
-      if (!(start >= c.from) || start >= c.keepUntil) continue;
-      const end = m.end + c.from;
-      if (!(end > start) || end > len) continue;
-      this.addMatch(seg, m.term, start, end, m.pending);
+      const start = startIn(a, m);
+      if (start < 0) continue;
+      this.addMatch(seg, m.term, start, m.end + c.from, m.pending);
       // A kept answer's matches were counted when it was kept.
       if (this.stats && !a.made) this.stats.matches++;
     }
@@ -498,19 +509,6 @@ export class PageScanner {
       this.highlighter.windowed &&
       a.matches.every((m) => m.pending === null)
     );
-  }
-
-  /** The terms of the matches `storeSome` stores. */
-  private termsOf(a: Answer): string[] {
-    const { chunk: c, matches } = a;
-    const len = a.seg.text.length;
-    const out: string[] = [];
-    for (const m of matches) {
-      const start = m.start + c.from;
-      const end = m.end + c.from;
-      if (start >= c.from && start < c.keepUntil && end > start && end <= len) out.push(m.term);
-    }
-    return out;
   }
 
   /**
