@@ -22,8 +22,6 @@ import { MAX_PENDING, type MatchRestore, type MatchTextsReply } from './match-pr
 
 /** Sessions kept (least recently used dropped first): a frame's scan is one. */
 export const MAX_SESSIONS = 200;
-/** Pending matches kept per session; beyond, a new ambiguous match stays unconfirmed. */
-export { MAX_PENDING };
 
 interface Session {
   evidence: ContextEvidence;

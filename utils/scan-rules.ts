@@ -172,3 +172,13 @@ export function nodeAt(starts: readonly number[], pos: number, asEnd = false): n
   }
   return lo;
 }
+
+/**
+ * How many matches a page will have in all, from `found` in the part of it read so far, `read`
+ * of its `size` (in characters, pixels…): its density so far, over the rest. What was found
+ * when the part read is the whole (or more: a size that was a guess).
+ */
+export function predictTotal(found: number, read: number, size: number): number {
+  if (read <= 0 || read >= size) return found;
+  return Math.round((found * size) / read);
+}

@@ -14,7 +14,9 @@
  * machine: 50,000 ranges registered give a ~100 ms frame, and so does every later DOM change of
  * the page). Past `WINDOW_ABOVE` ranges, only those whose element is near the viewport are
  * registered (an IntersectionObserver follows scrolling); the match store still holds every
- * match, so hover lookup and the term report are unaffected.
+ * match, so hover lookup and the term report are unaffected. A page's first pass predicts its
+ * count from its density so far (`predicted`), so a page past the threshold is windowed early in
+ * its scan, and `settle()` draws everything again when the prediction was wrong.
  */
 import { HIGHLIGHT_GROUPS, highlightName, type HighlightGroup } from '../../utils/highlight-plan';
 import { toneName, type PageTone } from '../../utils/highlight-contrast';
@@ -103,14 +105,50 @@ export class Highlighter {
 
   /**
    * True when only the ranges near the viewport are registered, or will be from the next flush
-   * (more than WINDOW_ABOVE marks wanted): what is far from it is not drawn anyway.
+   * (more than WINDOW_ABOVE marks wanted, or predicted): what is far from it is not drawn anyway.
    */
   get windowed(): boolean {
-    return this.io !== null || (this.want.size > WINDOW_ABOVE && this.canWindow);
+    return this.io !== null || (this.wantedTotal() > WINDOW_ABOVE && this.canWindow);
   }
 
   /** Called when the highlighter goes back to registering every range (see `windowed`). */
   onUnwindow: (() => void) | null = null;
+  /**
+   * Matches kept unmade by the scanner (far-answers.ts): wanted once made, so counted as wanted
+   * (all of them: under a density other than « all » a little more than will be drawn).
+   */
+  keptCount: () => number = () => 0;
+  /**
+   * The scanner's estimate, during a page's first pass, of the marks it will want in all
+   * (page-scanner.ts: `predict`). A page that will be windowed anyway is windowed from early in
+   * its scan, so its far marks are never made before windowing starts (the long article made
+   * 1,500 of them: ~18 ms of its scan); `settle()` checks the prediction at the pass's end.
+   */
+  predicted = 0;
+  /** Windowing was started on the prediction alone (see `settle`). */
+  private onPrediction = false;
+
+  private wantedTotal(): number {
+    return Math.max(this.want.size + this.keptCount(), this.predicted);
+  }
+
+  /**
+   * The first pass ended: the prediction is dropped, and windowing it started stops when the
+   * page wants no more than WINDOW_ABOVE marks after all (every range drawn, as without it).
+   */
+  settle(): void {
+    const predicted = this.predicted;
+    const started = this.onPrediction;
+    this.predicted = 0;
+    this.onPrediction = false;
+    if (this.want.size + this.keptCount() > WINDOW_ABOVE) return;
+    if (this.io) {
+      if (started) this.stopWindow();
+    } else if (predicted > WINDOW_ABOVE) {
+      // Predicted, not started yet (no flush since): the answers kept on it are made now.
+      this.onUnwindow?.();
+    }
+  }
 
   add(group: HighlightGroup, mark: Mark): void {
     if (!this.supported) return;
@@ -156,8 +194,13 @@ export class Highlighter {
     const dirty = this.dirty;
     this.dirty = new Set();
     let window = false;
-    if (!this.io && this.want.size > WINDOW_ABOVE && this.canWindow) window = this.startWindow();
-    else if (this.io && this.want.size < UNWINDOW_BELOW) this.stopWindow();
+    const total = this.wantedTotal();
+    if (!this.io && total > WINDOW_ABOVE && this.canWindow) {
+      window = this.startWindow();
+      this.onPrediction = window && this.want.size + this.keptCount() <= WINDOW_ABOVE;
+    } else if (this.io && total < UNWINDOW_BELOW) {
+      this.stopWindow();
+    }
     this.flushing = this.flushSteps(dirty, window);
   }
 
@@ -247,6 +290,8 @@ export class Highlighter {
 
   clear(): void {
     this.flushing = null;
+    this.predicted = 0;
+    this.onPrediction = false;
     this.stopWindow();
     this.want.clear();
     this.drawn.clear();

@@ -8,7 +8,7 @@
  * duplicates a match.
  */
 import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
-import { planChunks, nodeAt, type Chunk } from '../../utils/scan-rules';
+import { planChunks, nodeAt, predictTotal, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
@@ -63,6 +63,11 @@ const PRUNE_STEP = 512;
  * costs the page about as much as making two matches (a table of one-term cells got slower).
  */
 const KEEP_MIN = 3;
+/**
+ * Matches a pass that began on an empty store finds before it predicts how many the page has
+ * (`predict`): a page with fewer is never windowed, so it never asks.
+ */
+const PREDICT_AFTER = 300;
 
 export interface ScanStats {
   slices: number;
@@ -166,6 +171,14 @@ export class PageScanner {
   private generation = 0;
   /** Answers kept while their text is far from the viewport. */
   private readonly far: FarAnswers<Answer>;
+  /**
+   * This pass began on an empty store (the page's first, or a full rescan): it predicts the
+   * page's marks from their density so far (`predict`), from the matches answered and the text
+   * node of the last text answered.
+   */
+  private predicting = false;
+  private answeredMatches = 0;
+  private answeredTo: Text | null = null;
 
   constructor(
     private readonly refs: DomRefs,
@@ -189,6 +202,7 @@ export class PageScanner {
     });
     // Every range is drawn again (fewer marks wanted: settings, removals): so are the kept ones.
     highlighter.onUnwindow = () => later(this.far.takeAll());
+    highlighter.keptCount = () => this.far.size;
     const far = this.far;
     store.kept = {
       get size() {
@@ -238,6 +252,7 @@ export class PageScanner {
     this.generation++;
     this.scheduled = false;
     this.far.clear();
+    this.predicting = false;
   }
 
   resetContext(): void {
@@ -275,7 +290,13 @@ export class PageScanner {
     }
     const now = this.refs.now;
     const t0 = now();
-    const stats = (this.stats ??= newStats(t0));
+    if (!this.stats) {
+      this.stats = newStats(t0);
+      this.predicting = this.store.empty;
+      this.answeredMatches = 0;
+      this.answeredTo = null;
+    }
+    const stats = this.stats;
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
     let budget = Math.max(3, Math.min(SLICE_MS, remaining || SLICE_MS / 2));
     if (this.coldSlices > 0) {
@@ -338,7 +359,14 @@ export class PageScanner {
         if (!job) {
           // Kept answers: the pass ends once the observer said which are near (stored in it).
           if (this.inFlight > 0 || this.far.awaitingReport) return 'waiting';
-          return this.answers.length ? 'more' : 'done';
+          if (this.answers.length) return 'more';
+          if (this.predicting) {
+            // Windowing started on the prediction may stop: the kept answers come back here.
+            this.predicting = false;
+            this.highlighter.settle();
+            if (this.answers.length) continue;
+          }
+          return 'done';
         }
         this.walker = this.startJob(job);
         continue;
@@ -353,6 +381,26 @@ export class PageScanner {
       }
       this.beginSegment(seg, stats);
     }
+  }
+
+  /**
+   * Tells the highlighter how many marks the page will have (issue 12): the matches answered so
+   * far, over the share of the page's height above the last text answered (the walk goes in
+   * document order after the visible block). A page that will be windowed anyway is windowed
+   * from here, and its far answers are kept instead of made. A wrong guess costs time, never a
+   * mark: `settle()` at the pass's end draws every range when the page wants fewer after all.
+   * The height, not the text length: reading the body's text to measure it cost the long
+   * article 4 ms; a box is one layout read, and the page's layout is clean after its paint.
+   */
+  private predict(): void {
+    if (this.answeredMatches < PREDICT_AFTER || this.highlighter.windowed) return;
+    const el = this.answeredTo?.parentElement;
+    if (!el) return;
+    const { win, doc } = this.refs;
+    const below = el.getBoundingClientRect().bottom + win.scrollY;
+    const height = doc.scrollingElement?.scrollHeight ?? 0;
+    if (!(below > 0 && height > 0)) return;
+    this.highlighter.predicted = predictTotal(this.answeredMatches, below, height);
   }
 
   private startJob(job: Job): SegmentWalker | null {
@@ -439,7 +487,11 @@ export class PageScanner {
         items.forEach((item, k) => {
           const matches = found[k];
           if (matches?.length) this.answers.push({ ...item, matches, at: 0 });
+          this.answeredMatches += matches?.length ?? 0;
         });
+        this.answeredTo = items.at(-1)?.seg.nodes[0] ?? this.answeredTo;
+        // Before any of these answers is stored: those for far text may be kept already.
+        if (this.predicting) this.predict();
       } else {
         // Not answered (the worker restarting, the extension reloaded): once more, then dropped.
         const again = items.filter((item) => ++item.tries < BATCH_TRIES);

@@ -32,6 +32,26 @@ writeFileSync(
   ).join('\n')}</body></html>`,
 );
 
+/**
+ * A page whose first paragraphs are dense with terms and the rest has none: its density early
+ * in the scan predicts thousands of marks (windowing starts, far answers are kept), but it has
+ * fewer than WINDOW_ABOVE, so at the pass's end every range is drawn after all.
+ */
+const DENSE = 160;
+const FILLER =
+  'Le conseil municipal a voté le budget des écoles et des bibliothèques pour l’an prochain. ';
+writeFileSync(
+  join(dir, 'dense-start.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Dense</title>
+<style>p { margin: 0 0 300px } .e { margin-bottom: 1000px }</style></head><body>${Array.from(
+    { length: 600 },
+    (_, i) =>
+      i < DENSE
+        ? `<p id="p${i}">${FILLER.repeat(4)}Europol, Eurojust et Frontex. ${FILLER.repeat(4)}</p>`
+        : `<p class="e">${FILLER.repeat(9)}</p>`,
+  ).join('\n')}</body></html>`,
+);
+
 const fx = useExtension({ serve: { dir } });
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
@@ -83,6 +103,23 @@ describe('a long page with thousands of marks', () => {
     expect((await marks(page, LAST)).inP).toBe(3);
     expect(await reportedTermTotal(fx.ext.worker)).toBe(TERMS);
     await page.close();
+  });
+
+  it('draws every range when the page has fewer marks than its first part predicted', async () => {
+    const page = await fx.ext.ctx.newPage();
+    try {
+      await page.goto(fx.site.url + 'dense-start.html');
+      await expect
+        .poll(() => reportedTermTotal(fx.ext.worker), { timeout: 15_000 })
+        .toBe(3 * DENSE);
+      // The last dense paragraph is screens away from the viewport, and drawn all the same.
+      await expect
+        .poll(async () => (await marks(page, 0)).all, { timeout: 10_000 })
+        .toBe(3 * DENSE);
+      expect((await marks(page, DENSE - 1)).inP).toBe(3);
+    } finally {
+      await page.close();
+    }
   });
 
   it('with fewer marks wanted, every range is drawn again, the far ones included', async () => {

@@ -6,6 +6,7 @@ import {
   isEditableValue,
   nodeAt,
   planChunks,
+  predictTotal,
 } from '../../../utils/scan-rules';
 
 describe('planChunks', () => {
@@ -42,6 +43,20 @@ describe('planChunks', () => {
     const text = 'a'.repeat(1000);
     const chunks = planChunks(text, 300, 20);
     expect(chunks.map((c) => c.keepUntil)).toEqual([300, 600, 900, 1000]);
+  });
+});
+
+describe('predictTotal', () => {
+  it('scales what was found by the share of the text walked', () => {
+    // 300 matches in the first 30,000 of 522,000 characters.
+    expect(predictTotal(300, 30_000, 522_000)).toBe(5220);
+    expect(predictTotal(300, 261_000, 522_000)).toBe(600);
+  });
+
+  it('counts what was found once the walk reached the estimated length, or walked nothing', () => {
+    expect(predictTotal(300, 600_000, 522_000)).toBe(300);
+    expect(predictTotal(300, 522_000, 522_000)).toBe(300);
+    expect(predictTotal(12, 0, 522_000)).toBe(12);
   });
 });
 
