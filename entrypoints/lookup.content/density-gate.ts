@@ -25,6 +25,8 @@ interface Entry {
 export class DensityGate implements HighlightSink {
   private readonly entries = new Map<Mark, Entry>();
   private readonly filter: DensityFilter<Entry>;
+  /** Bumped whenever what `shows` answers may have changed (the term navigator's cache). */
+  version = 0;
 
   constructor(
     private readonly hl: Pick<Highlighter, 'add' | 'delete' | 'clear'>,
@@ -75,6 +77,7 @@ export class DensityGate implements HighlightSink {
   }
 
   clear(): void {
+    this.version++;
     this.entries.clear();
     this.filter.clear();
     this.hl.clear();
@@ -86,6 +89,7 @@ export class DensityGate implements HighlightSink {
   }
 
   private apply(change: { show: Entry[]; hide: Entry[] }): void {
+    this.version++;
     for (const e of change.hide) this.hl.delete(e.group, e.mark);
     for (const e of change.show) this.hl.add(e.group, e.mark);
   }

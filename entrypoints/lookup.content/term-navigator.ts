@@ -18,24 +18,46 @@ export interface StepResult {
   announce: string;
 }
 
+/** The sorted list and what it was made from (see `list`). */
+interface Listed {
+  store: MatchStore;
+  version: number;
+  gate: number;
+  list: PageMatch[];
+}
+
 export class TermNavigator {
+  private listed: Listed | null = null;
+
   constructor(
     private readonly refs: DomRefs,
     private readonly store: () => MatchStore | null,
     private readonly gate: DensityGate,
   ) {}
 
-  /** The page's steppable matches, in document order. */
+  /**
+   * The page's steppable matches, in document order. Kept until the store or the density gate
+   * changes: sorting thousands of ranges by document order takes tens of milliseconds, and a
+   * reader stepping with N / P on a long decision would pay it at every key.
+   */
   private list(): PageMatch[] {
     const store = this.store();
     if (!store) return [];
-    const live = [...store.everything()].filter((m) => !m.pending && MatchStore.alive(m));
+    const all = store.everything();
+    const l = this.listed;
+    if (l && l.store === store && l.version === store.version && l.gate === this.gate.version) {
+      return l.list;
+    }
+    const live = [...all].filter((m) => !m.pending && MatchStore.alive(m));
     const drawn = live.filter((m) => m.group && this.gate.shows(m));
-    return (drawn.length ? drawn : live).sort((a, b) => compareRanges(a.range, b.range));
+    const list = (drawn.length ? drawn : live).sort((a, b) => compareRanges(a.range, b.range));
+    this.listed = { store, version: store.version, gate: this.gate.version, list };
+    return list;
   }
 
   firstTermInView(): TermHit | null {
-    const list = this.list();
+    // Text may have left the page since the list was made (the store hears of it a moment later).
+    const list = this.list().filter((m) => MatchStore.alive(m));
     const { innerWidth: width, innerHeight: height } = this.refs.win;
     const ranges = list.map((m) => this.liveRange(m));
     const i = firstInView(
@@ -48,21 +70,29 @@ export class TermNavigator {
   }
 
   step(from: TermHit, dir: StepDirection): StepResult | null {
-    const list = this.list();
-    if (!list.length) return null;
-    const at = locate(list, from.range, (m, r) => compareRanges(m.range, r));
-    const i = stepIndex(list.length, at, dir);
-    if (i === null) {
-      return { hit: null, announce: message(dir === 1 ? 'stepping_last' : 'stepping_first') };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const list = this.list();
+      if (!list.length) return null;
+      const at = locate(list, from.range, (m, r) => compareRanges(m.range, r));
+      const i = stepIndex(list.length, at, dir);
+      if (i === null) {
+        return { hit: null, announce: message(dir === 1 ? 'stepping_last' : 'stepping_first') };
+      }
+      const m = list[i]!;
+      if (!MatchStore.alive(m)) {
+        // Its text left the page before the store heard of it: the list is made again.
+        this.listed = null;
+        continue;
+      }
+      const range = this.liveRange(m);
+      if (!range) return null;
+      const label = range.toString().trim().slice(0, 80);
+      return {
+        hit: { term: m.term, range },
+        announce: message('stepping_position', [String(i + 1), String(list.length), label]),
+      };
     }
-    const m = list[i]!;
-    const range = this.liveRange(m);
-    if (!range) return null;
-    const label = range.toString().trim().slice(0, 80);
-    return {
-      hit: { term: m.term, range },
-      announce: message('stepping_position', [String(i + 1), String(list.length), label]),
-    };
+    return null;
   }
 
   private liveRange(m: PageMatch): Range | null {

@@ -102,6 +102,25 @@ describe('keyboard stepping through the terms of a page', () => {
     await expect.poll(state).toMatchObject({ term: 'pnr', status: expect.stringMatching(FIRST) });
   });
 
+  it('steps to a term the page added after the first steps, in document order', async () => {
+    // The steps above listed the page's four terms; a fifth arrives at the end of the page.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'p4';
+      p.textContent = 'Frontex surveille la frontière.';
+      document.body.append(p);
+    });
+    await page.waitForFunction(() => {
+      let n = 0;
+      for (const [name, hl] of CSS.highlights) if (name.startsWith('vdl-')) n += hl.size;
+      return n === 5;
+    });
+    await stepTo('n', 'sis', pos(2, 5, 'SIS'));
+    await stepTo('n', 'eurojust', pos(3, 5, 'Eurojust'));
+    await stepTo('n', 'europol', pos(4, 5, 'Europol'));
+    await stepTo('n', 'frontex', pos(5, 5, 'Frontex'));
+  });
+
   it('letters typed on the page itself (card closed) do nothing', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await state()).term).toBeNull();
