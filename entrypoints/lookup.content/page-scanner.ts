@@ -179,6 +179,8 @@ export class PageScanner {
   private predicting = false;
   private answeredMatches = 0;
   private answeredTo: Text | null = null;
+  /** Matches answered at the last prediction: the next one waits for a quarter more. */
+  private predictedAt = 0;
 
   constructor(
     private readonly refs: DomRefs,
@@ -295,6 +297,7 @@ export class PageScanner {
       this.predicting = this.store.empty;
       this.answeredMatches = 0;
       this.answeredTo = null;
+      this.predictedAt = 0;
     }
     const stats = this.stats;
     const remaining = deadline.didTimeout ? 0 : deadline.timeRemaining();
@@ -393,14 +396,19 @@ export class PageScanner {
    * article 4 ms; a box is one layout read, and the page's layout is clean after its paint.
    */
   private predict(): void {
-    if (this.answeredMatches < PREDICT_AFTER || this.highlighter.windowed) return;
+    const found = this.answeredMatches;
+    if (found < Math.max(PREDICT_AFTER, this.predictedAt * 1.25) || this.highlighter.windowed) {
+      return;
+    }
     const el = this.answeredTo?.parentElement;
     if (!el) return;
+    // A layout read per prediction, and a page is answered in dozens of requests: a few in all.
+    this.predictedAt = found;
     const { win, doc } = this.refs;
     const below = el.getBoundingClientRect().bottom + win.scrollY;
     const height = doc.scrollingElement?.scrollHeight ?? 0;
     if (!(below > 0 && height > 0)) return;
-    this.highlighter.predicted = predictTotal(this.answeredMatches, below, height);
+    this.highlighter.predicted = predictTotal(found, below, height);
   }
 
   private startJob(job: Job): SegmentWalker | null {
