@@ -52,11 +52,6 @@ export interface Probe {
 }
 
 /**
- * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done('core')`
- * as soon as a core candidate appears, else `done('common')` or `done(null)` once all of it was
- * read.
- */
-/**
  * A subtree whose open shadow roots are still to be found: looked for only once the text read
  * before it was tested, so a page whose text holds a core term never pays the selector (on a
  * 12,600-element table ~3 ms, most of the probe's cost there).
@@ -65,6 +60,11 @@ interface HostSearch {
   hostsIn: Element | ShadowRoot;
 }
 
+/**
+ * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done('core')`
+ * as soon as a core candidate appears, else `done('common')` or `done(null)` once all of it was
+ * read.
+ */
 export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate) => void): Probe {
   const queue: (Node | HostSearch)[] = [...roots];
   /** Text read and not tested yet, after the `carried` characters of the last test's end. */
