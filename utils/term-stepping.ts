@@ -74,19 +74,29 @@ export interface Box {
   right: number;
 }
 
-/** Index of the first box (document order) that shows inside the viewport, or -1. */
+/**
+ * Index of the first box (document order) that shows inside the viewport, or -1. Boxes are read
+ * one at a time and no further than that one: each is a layout read of a range, and a long page
+ * lists thousands.
+ */
 export function firstInView(
-  boxes: readonly (Box | null)[],
+  boxes: Iterable<Box | null>,
   viewport: { width: number; height: number },
 ): number {
-  return boxes.findIndex(
-    (b) =>
-      !!b &&
+  let i = 0;
+  for (const b of boxes) {
+    if (
+      b &&
       b.right > b.left &&
       b.bottom > b.top &&
       b.bottom > 0 &&
       b.top < viewport.height &&
       b.right > 0 &&
-      b.left < viewport.width,
-  );
+      b.left < viewport.width
+    ) {
+      return i;
+    }
+    i++;
+  }
+  return -1;
 }

@@ -56,14 +56,20 @@ export class TermNavigator {
   }
 
   firstTermInView(): TermHit | null {
-    // Text may have left the page since the list was made (the store hears of it a moment later).
-    const list = this.list().filter((m) => MatchStore.alive(m));
+    const list = this.list();
     const { innerWidth: width, innerHeight: height } = this.refs.win;
-    const ranges = list.map((m) => this.liveRange(m));
-    const i = firstInView(
-      ranges.map((r) => (r ? r.getBoundingClientRect() : null)),
-      { width, height },
-    );
+    const ranges: (Range | null)[] = [];
+    const live = (m: PageMatch) => (MatchStore.alive(m) ? this.liveRange(m) : null);
+    // Made and measured in order, up to the first in view (text may have left the page since
+    // the list was made: the store hears of it a moment later).
+    const boxes = function* () {
+      for (const m of list) {
+        const r = live(m);
+        ranges.push(r);
+        yield r ? r.getBoundingClientRect() : null;
+      }
+    };
+    const i = firstInView(boxes(), { width, height });
     const m = list[i];
     const r = ranges[i];
     return m && r ? { term: m.term, range: r } : null;
