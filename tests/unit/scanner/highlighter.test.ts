@@ -1,6 +1,7 @@
 /**
  * The highlighter's bookkeeping (no browser needed: Highlight objects are Sets, the registry a
- * Map): buffered changes, one flush policy, registration under the style's names.
+ * Map): buffered changes, one flush policy, registration under the style's names, and when a
+ * page is windowed (a fake IntersectionObserver): on the first pass's prediction, and back.
  */
 import { describe, expect, it } from 'vitest';
 import type { DomRefs } from '../../../entrypoints/lookup.content/dom-refs';
@@ -9,6 +10,7 @@ import {
   FLUSH_BATCH,
   FLUSH_EVERY_MS,
   Highlighter,
+  WINDOW_ABOVE,
   type Mark,
 } from '../../../entrypoints/lookup.content/highlighter';
 
@@ -102,6 +104,125 @@ describe('Highlighter', () => {
     expect(registry.get('vdl-core-background')).toBe(core);
     hl.show('none');
     expect(registry.size).toBe(0);
+  });
+
+  describe("windowing from the first pass's prediction", () => {
+    /** An IntersectionObserver that records what it observes and never reports. */
+    class FakeObserver {
+      static made = 0;
+      observed = new Set<unknown>();
+      constructor() {
+        FakeObserver.made++;
+      }
+      observe(el: unknown) {
+        this.observed.add(el);
+      }
+      unobserve(el: unknown) {
+        this.observed.delete(el);
+      }
+      disconnect() {
+        this.observed.clear();
+      }
+    }
+
+    /** A mark in an element of its own (the windowed highlighter observes its element). */
+    const placed = (i: number): Mark => {
+      const m = range(i) as unknown as { startContainer: unknown };
+      m.startContainer = { parentElement: { i } };
+      return m as unknown as Mark;
+    };
+
+    function windowable() {
+      const { refs, registry } = fakeRefs();
+      (refs.win as { IntersectionObserver?: unknown }).IntersectionObserver = FakeObserver;
+      FakeObserver.made = 0;
+      const hl = new Highlighter(refs);
+      hl.show('underline');
+      let kept = 0;
+      hl.keptCount = () => kept;
+      let unwindowed = 0;
+      hl.onUnwindow = () => unwindowed++;
+      const drawn = () => registry.get('vdl-core-underline')!.size;
+      return {
+        hl,
+        drawn,
+        setKept: (n: number) => (kept = n),
+        unwindowed: () => unwindowed,
+      };
+    }
+
+    it('windows a page predicted past the threshold, with few marks so far', () => {
+      const { hl, drawn } = windowable();
+      for (let i = 0; i < 300; i++) hl.add('core', placed(i));
+      expect(hl.windowed).toBe(false);
+      hl.predicted = WINDOW_ABOVE + 1;
+      expect(hl.windowed).toBe(true);
+      // The flush starts the observer: nothing is drawn until it says what is near.
+      hl.flushIfDue(0, true);
+      expect(FakeObserver.made).toBe(1);
+      expect(drawn()).toBe(0);
+    });
+
+    it('counts the kept matches as wanted', () => {
+      const { hl, setKept } = windowable();
+      hl.add('core', placed(0));
+      setKept(WINDOW_ABOVE);
+      expect(hl.windowed).toBe(true);
+      setKept(WINDOW_ABOVE - 1);
+      expect(hl.windowed).toBe(false);
+    });
+
+    it('settle() draws every range again when the page wants fewer after all', () => {
+      const { hl, drawn, setKept, unwindowed } = windowable();
+      for (let i = 0; i < 300; i++) hl.add('core', placed(i));
+      hl.predicted = 5000;
+      hl.flushIfDue(0, true);
+      expect(drawn()).toBe(0);
+      setKept(200);
+      hl.settle();
+      // The 300 made are drawn; the scanner makes the 200 kept (onUnwindow).
+      expect(drawn()).toBe(300);
+      expect(unwindowed()).toBe(1);
+      expect(hl.windowed).toBe(false);
+    });
+
+    it('settle() makes the kept answers when windowing was predicted but not started', () => {
+      const { hl, drawn, setKept, unwindowed } = windowable();
+      for (let i = 0; i < 300; i++) hl.add('core', placed(i));
+      hl.predicted = 5000;
+      setKept(400);
+      // No flush since the prediction: no observer yet.
+      hl.settle();
+      expect(FakeObserver.made).toBe(0);
+      expect(unwindowed()).toBe(1);
+      hl.flushIfDue(0, true);
+      expect(drawn()).toBe(300);
+    });
+
+    it('settle() keeps the window when the page has more marks than the threshold', () => {
+      const { hl, drawn, setKept, unwindowed } = windowable();
+      for (let i = 0; i < 300; i++) hl.add('core', placed(i));
+      hl.predicted = 5000;
+      hl.flushIfDue(0, true);
+      setKept(WINDOW_ABOVE);
+      hl.settle();
+      expect(unwindowed()).toBe(0);
+      expect(hl.windowed).toBe(true);
+      expect(drawn()).toBe(0);
+    });
+
+    it('settle() leaves a window the marks themselves started', () => {
+      const { hl, setKept, unwindowed } = windowable();
+      for (let i = 0; i <= WINDOW_ABOVE; i++) hl.add('core', placed(i));
+      hl.flushIfDue(0, true);
+      expect(FakeObserver.made).toBe(1);
+      // Later removals alone do not end it at the pass's end (the hysteresis does, at a flush).
+      for (let i = 0; i < 400; i++) hl.delete('core', placed(i));
+      setKept(0);
+      hl.settle();
+      expect(unwindowed()).toBe(0);
+      expect(hl.windowed).toBe(true);
+    });
   });
 
   it('does nothing without the Highlight API', () => {
