@@ -18,6 +18,11 @@ export interface FarAnswer {
 export interface FarAnswerHooks<A extends FarAnswer> {
   /** The terms an answer counts for (its matches the scanner would store). */
   terms(a: A): readonly string[];
+  /**
+   * Of those, the matches the highlighter will want once made (the same number at every call
+   * for one answer: the windowing thresholds count them while the answer waits).
+   */
+  marks(a: A): number;
   /** A term counted (+1) or no longer counted (−1) while its answer waits. */
   count(term: string, delta: 1 | -1): void;
   /** Answers whose element came near the viewport (taken out: to be stored now). */
@@ -30,6 +35,7 @@ export class FarAnswers<A extends FarAnswer> {
   private readonly elOf = new Map<A, Element>();
   private io: IntersectionObserver | null = null;
   private counted = 0;
+  private marked = 0;
   /** Elements observed since the observer's last report. */
   private unreported = 0;
 
@@ -41,6 +47,11 @@ export class FarAnswers<A extends FarAnswer> {
   /** Matches waiting. */
   get size(): number {
     return this.counted;
+  }
+
+  /** Matches waiting that the highlighter will want (see FarAnswerHooks.marks). */
+  get markCount(): number {
+    return this.marked;
   }
 
   /**
@@ -74,6 +85,7 @@ export class FarAnswers<A extends FarAnswer> {
     const terms = this.hooks.terms(a);
     for (const t of terms) this.hooks.count(t, 1);
     this.counted += terms.length;
+    this.marked += this.hooks.marks(a);
     return true;
   }
 
@@ -134,6 +146,7 @@ export class FarAnswers<A extends FarAnswer> {
     const terms = this.hooks.terms(a);
     for (const t of terms) this.hooks.count(t, -1);
     this.counted -= terms.length;
+    this.marked -= this.hooks.marks(a);
   }
 
   private observer(): IntersectionObserver | null {

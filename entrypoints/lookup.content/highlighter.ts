@@ -114,8 +114,8 @@ export class Highlighter {
   /** Called when the highlighter goes back to registering every range (see `windowed`). */
   onUnwindow: (() => void) | null = null;
   /**
-   * Matches kept unmade by the scanner (far-answers.ts): wanted once made, so counted as wanted
-   * (all of them: under a density other than « all » a little more than will be drawn).
+   * Matches kept unmade by the scanner (far-answers.ts) that will be wanted once made (marked
+   * terms, every occurrence drawn): counted as wanted.
    */
   keptCount: () => number = () => 0;
   /**

@@ -56,6 +56,7 @@ export function startLookup({
 
   const scanner = new PageScanner(refs, matcher, store, highlighter, {
     allowed: () => on && refs.doc.designMode !== 'on',
+    drawsEvery: (term) => settings.density === 'all' && store.marks(term),
     onShadowRoot(sr) {
       if (shadowRoots.has(sr)) return;
       shadowRoots.add(sr);

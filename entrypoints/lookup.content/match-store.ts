@@ -179,6 +179,11 @@ export class MatchStore {
     if (m.group) this.hl.add(m.group, m, m.term);
   }
 
+  /** Whether `term`'s matches are marked under the current settings (a highlight group). */
+  marks(term: string): boolean {
+    return this.groupOf(term) !== null;
+  }
+
   private groupOf(term: string): HighlightGroup | null {
     let g = this.groups.get(term);
     if (g === undefined) {

@@ -111,6 +111,8 @@ interface Answer {
   made?: boolean;
   /** The terms of the matches it stores (counted while it is kept). */
   terms?: string[];
+  /** How many of those the highlighter will want (counted while it is kept). */
+  marks?: number;
 }
 
 /** What a slice's work left: all done, more to do now, or only answers to wait for. */
@@ -122,6 +124,11 @@ export interface ScannerHooks {
   onIdle(stats: ScanStats): void;
   /** Whether scanning may run now (site enabled, not in design mode). */
   allowed(): boolean;
+  /**
+   * Whether every match of `term` is drawn, wherever it is (its term is marked, and the density
+   * setting marks every occurrence): what the windowing thresholds and the prediction count.
+   */
+  drawsEvery(term: string): boolean;
 }
 
 function newStats(now: number): ScanStats {
@@ -173,11 +180,11 @@ export class PageScanner {
   private readonly far: FarAnswers<Answer>;
   /**
    * This pass began on an empty store (the page's first, or a full rescan): it predicts the
-   * page's marks from their density so far (`predict`), from the matches answered and the text
+   * page's marks from their density so far (`predict`), from the marks answered and the text
    * node of the last text answered.
    */
   private predicting = false;
-  private answeredMatches = 0;
+  private answeredMarks = 0;
   private answeredTo: Text | null = null;
   /** Matches answered at the last prediction: the next one waits for a quarter more. */
   private predictedAt = 0;
@@ -196,15 +203,18 @@ export class PageScanner {
       }
       this.schedule(true);
     };
+    // The matches storeSome would store.
+    const terms = (a: Answer) =>
+      (a.terms ??= a.matches.filter((m) => startIn(a, m) >= 0).map((m) => m.term));
     this.far = new FarAnswers<Answer>(refs, {
-      // The matches storeSome would store.
-      terms: (a) => (a.terms ??= a.matches.filter((m) => startIn(a, m) >= 0).map((m) => m.term)),
+      terms,
+      marks: (a) => (a.marks ??= this.marksIn(terms(a))),
       count: (term, delta) => store.countKept(term, delta),
       near: later,
     });
     // Every range is drawn again (fewer marks wanted: settings, removals): so are the kept ones.
     highlighter.onUnwindow = () => later(this.far.takeAll());
-    highlighter.keptCount = () => this.far.size;
+    highlighter.keptCount = () => this.far.markCount;
     const far = this.far;
     store.kept = {
       get size() {
@@ -295,7 +305,7 @@ export class PageScanner {
     if (!this.stats) {
       this.stats = newStats(t0);
       this.predicting = this.store.empty;
-      this.answeredMatches = 0;
+      this.answeredMarks = 0;
       this.answeredTo = null;
       this.predictedAt = 0;
     }
@@ -387,16 +397,17 @@ export class PageScanner {
   }
 
   /**
-   * Tells the highlighter how many marks the page will have (issue 12): the matches answered so
-   * far, over the share of the page's height above the last text answered (the walk goes in
-   * document order after the visible block). A page that will be windowed anyway is windowed
+   * Tells the highlighter how many marks the page will have (issue 12): the marks answered so
+   * far (matches of marked terms; none under a density that draws fewer than every occurrence,
+   * whose count does not grow with the text), over the share of the page's height above the last
+   * text answered (the walk goes in document order after the visible block). A page that will be windowed anyway is windowed
    * from here, and its far answers are kept instead of made. A wrong guess costs time, never a
    * mark: `settle()` at the pass's end draws every range when the page wants fewer after all.
    * The height, not the text length: reading the body's text to measure it cost the long
    * article 4 ms; a box is one layout read, and the page's layout is clean after its paint.
    */
   private predict(): void {
-    const found = this.answeredMatches;
+    const found = this.answeredMarks;
     if (found < Math.max(PREDICT_AFTER, this.predictedAt * 1.25) || this.highlighter.windowed) {
       return;
     }
@@ -409,6 +420,13 @@ export class PageScanner {
     const height = doc.scrollingElement?.scrollHeight ?? 0;
     if (!(below > 0 && height > 0)) return;
     this.highlighter.predicted = predictTotal(found, below, height);
+  }
+
+  /** How many of these matches' terms the highlighter will draw (see ScannerHooks.drawsEvery). */
+  private marksIn(terms: readonly string[]): number {
+    let n = 0;
+    for (const t of terms) if (this.hooks.drawsEvery(t)) n++;
+    return n;
   }
 
   private startJob(job: Job): SegmentWalker | null {
@@ -494,8 +512,9 @@ export class PageScanner {
       if (found) {
         items.forEach((item, k) => {
           const matches = found[k];
-          if (matches?.length) this.answers.push({ ...item, matches, at: 0 });
-          this.answeredMatches += matches?.length ?? 0;
+          if (!matches?.length) return;
+          this.answers.push({ ...item, matches, at: 0 });
+          if (this.predicting) this.answeredMarks += this.marksIn(matches.map((m) => m.term));
         });
         this.answeredTo = items.at(-1)?.seg.nodes[0] ?? this.answeredTo;
         // Before any of these answers is stored: those for far text may be kept already.

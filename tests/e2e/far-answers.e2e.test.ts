@@ -52,6 +52,33 @@ writeFileSync(
   ).join('\n')}</body></html>`,
 );
 
+/**
+ * A long page of common terms (recognised, unmarked by default) with a core term in its first and
+ * last paragraphs: thousands of matches, two marks. Only marks count towards windowing, so both
+ * are drawn, the far one included.
+ */
+writeFileSync(
+  join(dir, 'common-heavy.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Commun</title>
+<style>p { margin: 0 0 300px }</style></head><body>${Array.from(
+    { length: PARAGRAPHS },
+    (_, i) =>
+      `<p id="p${i}">Paragraphe ${i} : le RGPD, l'UE et l'espace Schengen face au terrorisme.${
+        i === 0 || i === PARAGRAPHS - 1 ? ' Europol coordonne.' : ''
+      }</p>`,
+  ).join('\n')}</body></html>`,
+);
+
+/** One term three times in each paragraph: 1,800 matches, 600 marks at « first in each paragraph ». */
+writeFileSync(
+  join(dir, 'repeated.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Répété</title>
+<style>p { margin: 0 0 300px }</style></head><body>${Array.from(
+    { length: PARAGRAPHS },
+    (_, i) => `<p id="p${i}">Paragraphe ${i} : Europol, encore Europol, toujours Europol.</p>`,
+  ).join('\n')}</body></html>`,
+);
+
 const fx = useExtension({ serve: { dir } });
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
@@ -117,6 +144,36 @@ describe('a long page with thousands of marks', () => {
         .poll(async () => (await marks(page, 0)).all, { timeout: 10_000 })
         .toBe(3 * DENSE);
       expect((await marks(page, DENSE - 1)).inP).toBe(3);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('thousands of unmarked matches do not window a page with two marks', async () => {
+    const page = await fx.ext.ctx.newPage();
+    try {
+      await page.goto(fx.site.url + 'common-heavy.html');
+      // Every match is detected (the report counts the common terms too)…
+      await expect
+        .poll(() => reportedTermTotal(fx.ext.worker), { timeout: 15_000 })
+        .toBeGreaterThan(1500);
+      // …and both marks are drawn, the one screens away included.
+      await expect.poll(async () => (await marks(page, 0)).all, { timeout: 10_000 }).toBe(2);
+      expect((await marks(page, LAST)).inP).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('counts marks, not matches, under « first in each paragraph »', async () => {
+    await setSettings({ density: 'paragraph' });
+    const page = await fx.ext.ctx.newPage();
+    try {
+      await page.goto(fx.site.url + 'repeated.html');
+      await expect
+        .poll(async () => (await marks(page, 0)).all, { timeout: 15_000 })
+        .toBe(PARAGRAPHS);
+      expect((await marks(page, LAST)).inP).toBe(1);
     } finally {
       await page.close();
     }
