@@ -174,7 +174,7 @@ export class PageScanner {
   /** Answers waiting to be stored, in the order sent. */
   private answers: Answer[] = [];
   /** The last segment walked over each text node: an answer for an older one is stale. */
-  private latest = new WeakMap<Text, Segment>();
+  private latest = new WeakMap<Text, number>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
   /** Answers kept while their text is far from the viewport. */
@@ -472,7 +472,7 @@ export class PageScanner {
   private beginSegment(seg: Segment, stats: ScanStats): void {
     const store = this.store;
     if (!store.empty) for (const n of seg.nodes) store.dropNode(n);
-    for (const n of seg.nodes) this.latest.set(n, seg);
+    for (const n of seg.nodes) this.latest.set(n, seg.id);
     const text = seg.text;
     stats.chars += text.length;
     if (text.length < 2) return;
@@ -541,7 +541,8 @@ export class PageScanner {
    */
   private current(seg: Segment): boolean {
     const { nodes, starts, text } = seg;
-    if (this.latest.get(nodes[0] as Text) !== seg || !(nodes[0] as Text).isConnected) return false;
+    if (this.latest.get(nodes[0] as Text) !== seg.id || !(nodes[0] as Text).isConnected)
+      return false;
     if (nodes.length === 1) return (nodes[0] as Text).data === text;
     for (let k = 0; k < nodes.length; k++) {
       const len = (k + 1 < nodes.length ? (starts[k + 1] as number) : text.length) - starts[k]!;

@@ -14,6 +14,12 @@ import {
 import type { DomRefs } from './dom-refs';
 
 export interface Segment {
+  /**
+   * Walk order (page-wide). The scanner's stale-answer check keeps this number per text node, not
+   * the segment: a segment then dies young once answered, and the scavenges that followed a big
+   * page's walk no longer copy thousands of them.
+   */
+  readonly id: number;
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: readonly number[];
@@ -22,6 +28,8 @@ export interface Segment {
 
 /** The `starts` of every one-node segment (most of them): not one array each. */
 const ONE_START: readonly number[] = Object.freeze([0]);
+
+let lastSegmentId = 0;
 
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
 export type WalkMode = 'deep' | 'shallow';
@@ -234,6 +242,7 @@ export class SegmentWalker {
     if (!this.nodes.length) return null;
     const one = this.nodes.length === 1;
     const seg: Segment = {
+      id: ++lastSegmentId,
       nodes: this.nodes,
       starts: one ? ONE_START : this.starts.slice(),
       text: one ? (this.parts[0] as string) : this.parts.join(''),
