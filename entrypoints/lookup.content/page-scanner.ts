@@ -471,12 +471,16 @@ export class PageScanner {
   /** Replaces the segment's old matches; its text goes to the matcher chunk by chunk. */
   private beginSegment(seg: Segment, stats: ScanStats): void {
     const store = this.store;
-    if (!store.empty) for (const n of seg.nodes) store.dropNode(n);
-    for (const n of seg.nodes) this.latest.set(n, seg.id);
-    const text = seg.text;
+    const { nodes, text } = seg;
+    // Index loops: this runs once per segment (thousands on a table), often before V8 optimises it,
+    // and an unoptimised for…of allocates an iterator and a result per step.
+    if (!store.empty) for (let k = 0; k < nodes.length; k++) store.dropNode(nodes[k] as Text);
+    for (let k = 0; k < nodes.length; k++) this.latest.set(nodes[k] as Text, seg.id);
     stats.chars += text.length;
     if (text.length < 2) return;
-    for (const chunk of planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP)) {
+    const chunks = planChunks(text, CHUNK_CHARS, CHUNK_OVERLAP);
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c] as Chunk;
       const part =
         chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
       // Sent by `work`, a request per step: a text of hundreds of thousands of characters is
@@ -515,7 +519,9 @@ export class PageScanner {
           const matches = found[k];
           if (!matches?.length) return;
           this.answers.push({ ...item, matches, at: 0 });
-          if (this.predicting) this.answeredMarks += this.marksIn(matches.map((m) => m.term));
+          if (this.predicting) {
+            for (const m of matches) if (this.hooks.drawsEvery(m.term)) this.answeredMarks++;
+          }
         });
         this.answeredTo = items.at(-1)?.seg.nodes[0] ?? this.answeredTo;
         // Before any of these answers is stored: those for far text may be kept already.

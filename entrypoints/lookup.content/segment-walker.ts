@@ -243,12 +243,13 @@ export class SegmentWalker {
     const one = this.nodes.length === 1;
     const seg: Segment = {
       id: ++lastSegmentId,
-      nodes: this.nodes,
+      // Copied to its exact length: the buffer's spare capacity would live as long as the segment.
+      nodes: one ? [this.nodes[0] as Text] : this.nodes.slice(),
       starts: one ? ONE_START : this.starts.slice(),
       text: one ? (this.parts[0] as string) : this.parts.join(''),
     };
-    // `starts` and `parts` are copied or joined above: emptied and reused.
-    this.nodes = [];
+    // The buffers are copied or joined above: emptied and reused.
+    this.nodes.length = 0;
     this.starts.length = 0;
     this.parts.length = 0;
     this.chars = 0;
