@@ -1,8 +1,12 @@
 /**
  * Per-page cost (issue 12): the main-thread script and task time a page load costs with an
  * extension loaded, minus the same page in a context without extensions. Three browser
- * contexts (none, the naive anchor, ours), each page loaded alternately in all three, `runs`
- * times; CDP Performance.getMetrics once the page's task time stops growing. Medians.
+ * contexts (none, the naive anchor, ours), each page loaded once in all three per round, `runs`
+ * rounds; CDP Performance.getMetrics once the page's task time stops growing.
+ * Each round's order rotates (none first, then naive first, then ours first): with a fixed order
+ * the last context always met the machine's busier moments. An extension's extra time is the
+ * median over rounds of its load minus the extension-free load of the same round: on this
+ * shared machine a slow minute moves all three loads of a round together.
  */
 import { mkdtempSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -83,23 +87,20 @@ export async function measurePageCost(
       const m = { none: [] as number[][], naive: [] as number[][], ours: [] as number[][] };
       // Warm-up load in each context (disk cache, extension service worker), not counted.
       for (const k of ['none', 'naive', 'ours'] as const) await loadOnce(ctxs[k], p.url);
+      const kinds = ['none', 'naive', 'ours'] as const;
       for (let i = 0; i < runs; i++) {
-        for (const k of ['none', 'naive', 'ours'] as const) {
+        for (let j = 0; j < kinds.length; j++) {
+          const k = kinds[(i + j) % kinds.length]!;
           const r = await loadOnce(ctxs[k], p.url);
           m[k].push([r.script, r.task]);
         }
       }
-      const med = (k: 'none' | 'naive' | 'ours', j: 0 | 1) => median(m[k].map((x) => x[j]!));
+      const extra = (k: 'naive' | 'ours', j: 0 | 1) =>
+        round(median(m[k].map((x, i) => x[j]! - m.none[i]![j]!)));
       const row: PageCostRow = {
         page: p.name,
-        scriptMs: {
-          naive: round(med('naive', 0) - med('none', 0)),
-          ours: round(med('ours', 0) - med('none', 0)),
-        },
-        taskMs: {
-          naive: round(med('naive', 1) - med('none', 1)),
-          ours: round(med('ours', 1) - med('none', 1)),
-        },
+        scriptMs: { naive: extra('naive', 0), ours: extra('ours', 0) },
+        taskMs: { naive: extra('naive', 1), ours: extra('ours', 1) },
       };
       console.log(JSON.stringify({ pageCost: row }));
       rows.push(row);

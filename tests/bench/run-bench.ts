@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --pages DIR] [--runs N] [--check] [--skip-search] [--skip-hover]
- *   [--skip-cost] [--skip-popup] [--skip-pdf]`
+ * `npm run bench [-- --pages DIR] [--runs N] [--cost-runs N] [--check] [--skip-search]
+ *   [--skip-hover] [--skip-cost] [--skip-popup] [--skip-pdf]`
  * Real-browser benchmark (Chromium + the built extension). One JSON line per page, then summary
  * lines for per-page cost, search, sizes, memory and hover, then a closing summary line.
  * Baselines run in the same process: a bare TreeWalker pass (the floor), the naive regex +
@@ -49,6 +49,8 @@ const check = args.includes('--check');
  * extension, interleaved): medians, since one load varies by a third on this 2-core machine.
  */
 const RUNS = Math.max(1, Number(opt('--runs') ?? 5));
+/** Rounds of the per-page cost (each loads a page in all three contexts, after a warm-up). */
+const costRuns = Math.max(1, Number(opt('--cost-runs') ?? 5));
 /** The build users get (no benchmark hook): per-page cost and sizes. */
 const SHIPPED_DIR = resolve(process.env.VDL_SHIPPED ?? join(ROOT, '.output/chrome-mv3'));
 const pagesDir = opt('--pages');
@@ -380,7 +382,7 @@ async function main() {
       list.push({ name: f, url: newsSite!.url + f.split('/').map(encodeURIComponent).join('/') });
     }
     const anchor = writeNaiveAnchor(join(ROOT, 'tests/.artifacts/anchor-naive'));
-    costRows = await measurePageCost(list, { naive: anchor, ours: SHIPPED_DIR });
+    costRows = await measurePageCost(list, { naive: anchor, ours: SHIPPED_DIR }, costRuns);
     await costSite.close();
     await newsSite?.close();
     pageCost = summarizePageCost(costRows);
