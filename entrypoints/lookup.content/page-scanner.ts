@@ -173,7 +173,10 @@ export class PageScanner {
   private inFlight = 0;
   /** Answers waiting to be stored, in the order sent. */
   private answers: Answer[] = [];
-  /** The last segment walked over each text node: an answer for an older one is stale. */
+  /**
+   * The walk order (`Segment.id`) of the last segment over each text node: an older segment's
+   * answer is stale.
+   */
   private latest = new WeakMap<Text, number>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
