@@ -75,28 +75,25 @@ export interface Box {
 }
 
 /**
- * Index of the first box (document order) that shows inside the viewport, or -1. Boxes are read
- * one at a time and no further than that one: each is a layout read of a range, and a long page
- * lists thousands.
+ * Index of the first item (document order) whose box shows inside the viewport, or -1. Boxes are
+ * read one at a time and no further than that one: each is a layout read of a range, and a long
+ * page lists thousands.
  */
-export function firstInView(
-  boxes: Iterable<Box | null>,
+export function firstInView<T>(
+  items: readonly T[],
+  boxOf: (item: T) => Box | null,
   viewport: { width: number; height: number },
 ): number {
-  let i = 0;
-  for (const b of boxes) {
-    if (
-      b &&
+  return items.findIndex((item) => {
+    const b = boxOf(item);
+    return (
+      !!b &&
       b.right > b.left &&
       b.bottom > b.top &&
       b.bottom > 0 &&
       b.top < viewport.height &&
       b.right > 0 &&
       b.left < viewport.width
-    ) {
-      return i;
-    }
-    i++;
-  }
-  return -1;
+    );
+  });
 }

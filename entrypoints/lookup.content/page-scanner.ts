@@ -212,7 +212,7 @@ export class PageScanner {
       (a.terms ??= a.matches.filter((m) => startIn(a, m) >= 0).map((m) => m.term));
     this.far = new FarAnswers<Answer>(refs, {
       terms,
-      marks: (a) => (a.marks ??= this.marksIn(terms(a))),
+      marks: (a) => (a.marks ??= this.marksIn(terms(a), (t) => t)),
       count: (term, delta) => store.countKept(term, delta),
       near: later,
     });
@@ -404,8 +404,8 @@ export class PageScanner {
    * Tells the highlighter how many marks the page will have (issue 12): the marks answered so
    * far (matches of marked terms; none under a density that draws fewer than every occurrence,
    * whose count does not grow with the text), over the share of the page's height above the last
-   * text answered (the walk goes in document order after the visible block). A page that will be windowed anyway is windowed
-   * from here, and its far answers are kept instead of made. A wrong guess costs time, never a
+   * text answered (the walk goes in document order after the visible block). A page that will be
+   * windowed anyway is windowed from here, and its far answers are kept instead of made. A wrong guess costs time, never a
    * mark: `settle()` at the pass's end draws every range when the page wants fewer after all.
    * The height, not the text length: reading the body's text to measure it cost the long
    * article 4 ms; a box is one layout read, and the page's layout is clean after its paint.
@@ -426,10 +426,11 @@ export class PageScanner {
     this.highlighter.predicted = predictTotal(found, below, height);
   }
 
-  /** How many of these matches' terms the highlighter will draw (see ScannerHooks.drawsEvery). */
-  private marksIn(terms: readonly string[]): number {
+  /** How many of these matches the highlighter will draw (see ScannerHooks.drawsEvery). */
+  private marksIn<T>(matches: readonly T[], termOf: (m: T) => string): number {
     let n = 0;
-    for (const t of terms) if (this.hooks.drawsEvery(t)) n++;
+    for (let k = 0; k < matches.length; k++)
+      if (this.hooks.drawsEvery(termOf(matches[k] as T))) n++;
     return n;
   }
 
@@ -522,9 +523,7 @@ export class PageScanner {
           const matches = found[k];
           if (!matches?.length) return;
           this.answers.push({ ...item, matches, at: 0 });
-          if (this.predicting) {
-            for (const m of matches) if (this.hooks.drawsEvery(m.term)) this.answeredMarks++;
-          }
+          if (this.predicting) this.answeredMarks += this.marksIn(matches, (m) => m.term);
         });
         this.answeredTo = items.at(-1)?.seg.nodes[0] ?? this.answeredTo;
         // Before any of these answers is stored: those for far text may be kept already.

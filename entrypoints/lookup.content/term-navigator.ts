@@ -58,20 +58,14 @@ export class TermNavigator {
   firstTermInView(): TermHit | null {
     const list = this.list();
     const { innerWidth: width, innerHeight: height } = this.refs.win;
-    const ranges: (Range | null)[] = [];
-    const live = (m: PageMatch) => (MatchStore.alive(m) ? this.liveRange(m) : null);
-    // Made and measured in order, up to the first in view (text may have left the page since
-    // the list was made: the store hears of it a moment later).
-    const boxes = function* () {
-      for (const m of list) {
-        const r = live(m);
-        ranges.push(r);
-        yield r ? r.getBoundingClientRect() : null;
-      }
-    };
-    const i = firstInView(boxes(), { width, height });
+    // Text may have left the page since the list was made (the store hears of it a moment later).
+    const rangeOf = (m: PageMatch) => (MatchStore.alive(m) ? this.liveRange(m) : null);
+    const i = firstInView(list, (m) => rangeOf(m)?.getBoundingClientRect() ?? null, {
+      width,
+      height,
+    });
     const m = list[i];
-    const r = ranges[i];
+    const r = m && rangeOf(m);
     return m && r ? { term: m.term, range: r } : null;
   }
 
