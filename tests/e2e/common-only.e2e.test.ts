@@ -156,7 +156,7 @@ describe('a page with common words only, in Firefox', () => {
   const h = useFirefox(dir);
 
   it('opens the card when the pointer rests on a common word', async () => {
-    const page = await h.ff.browser.newPage();
+    const page = await h.ff.newPage();
     await page.goto(h.site.url + 'common-only.html');
     await new Promise((r) => setTimeout(r, 2000));
     const at = await page.evaluate(() => {

@@ -16,7 +16,7 @@ describe('card citation formats (Firefox)', () => {
   const h = useFirefox();
 
   it('a format button picks BibTeX, and the copy says so', async () => {
-    const page = await h.ff.browser.newPage();
+    const page = await h.ff.newPage();
     // Room for the whole card (the default 800×600 puts its last passages below the fold).
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(h.site.url + 'demo-article.html');

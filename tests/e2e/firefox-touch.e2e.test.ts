@@ -28,7 +28,7 @@ describe('Firefox build with touch input (firefox-esr)', () => {
   const fx = useFirefox();
 
   async function openPage(): Promise<Page> {
-    const page = await fx.ff.browser.newPage();
+    const page = await fx.ff.newPage();
     await page.setViewport(PHONE);
     await page.goto(fx.site.url + 'touch/links.html');
     return page;

@@ -7,7 +7,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   const h = useFirefox();
 
   it('highlights terms on the demo article', async () => {
-    const page = await h.ff.browser.newPage();
+    const page = await h.ff.newPage();
     await page.goto(h.site.url + 'demo-article.html');
     // The first marks are drawn at once, the rest when the pass ends: wait for the pass.
     const texts = await page
@@ -29,7 +29,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   });
 
   it('opens the hover card on a term (its renderer injected on demand)', async () => {
-    const page = await h.ff.browser.newPage();
+    const page = await h.ff.newPage();
     await page.goto(h.site.url + 'demo-article.html');
     await hoverFirstTerm(page, '[data-term][data-state=ready]');
     const card = await page.evaluate(() => {
@@ -53,7 +53,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   });
 
   it('searches from the popup page and opens the reader on a passage', async () => {
-    const page = await h.ff.browser.newPage();
+    const page = await h.ff.newPage();
     openExtensionPage(page, h.ff.base + 'popup.html');
     await waitInExtensionPage(page, (sel) => !!document.querySelector(sel!), 'input[type=search]');
     await page.type('input[type=search]', 'Tournai');

@@ -22,7 +22,7 @@ describe('PDF viewer in Firefox (firefox-esr)', () => {
   }));
 
   it('renders the PDF with its text layer and the same highlights, and shows the card', async () => {
-    const page = await fx.ff.browser.newPage();
+    const page = await fx.ff.newPage();
     openExtensionPage(
       page,
       `${fx.ff.base}viewer.html?file=${encodeURIComponent(web.pdfs.url + 'columns.pdf')}`,

@@ -244,8 +244,13 @@ export interface FirefoxLoaded {
   browser: PuppeteerBrowser;
   /** moz-extension://<uuid>/ */
   base: string;
+  /** A new tab, made the active one (see launchFirefoxWithExtension). */
+  newPage(): Promise<PuppeteerPage>;
   close(): Promise<void>;
 }
+
+/** How long the extension's first run may take to open its welcome tab. */
+const WELCOME_TAB_MS = 15_000;
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
   if (!existsSync(join(FF_EXT_DIR, 'manifest.json'))) {
@@ -266,8 +271,33 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
       'network.proxy.type': 0,
     },
   });
+  const before = (await browser.pages()).length;
   await browser.installExtension(FF_EXT_DIR);
-  return { browser, base: `moz-extension://${FF_UUID}/`, close: () => browser.close() };
+  // The install opens the welcome tab (runtime.onInstalled) a moment later, and makes it the
+  // active tab. A test page opened before it would end up in a background tab: hidden, with no
+  // animation frames and a window blur, so the hover card never opens (two CI failures, in
+  // firefox-citation and common-only). Wait for that tab (BiDi lists it as about:blank).
+  const until = Date.now() + WELCOME_TAB_MS;
+  while ((await browser.pages()).length <= before) {
+    if (Date.now() > until) {
+      await browser.close();
+      throw new Error(`the welcome tab did not open within ${WELCOME_TAB_MS} ms of the install`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    browser,
+    base: `moz-extension://${FF_UUID}/`,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      // A hidden page gets no animation frames: say so here rather than as a card that never opens.
+      const state = await page.evaluate(() => document.visibilityState);
+      if (state !== 'visible') throw new Error(`the new Firefox tab is ${state}, not visible`);
+      return page;
+    },
+    close: () => browser.close(),
+  };
 }
 
 /**
