@@ -6,14 +6,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, useExtension } from './support/extension';
-import { waitForHighlights } from './support/detection-highlights';
+import {
+  readHighlights as readHighlightsNow,
+  settledHighlights,
+  waitForHighlights,
+} from './support/detection-highlights';
 
 const fx = useExtension({ serve: { dir: join(FIXTURES, 'detection') } });
 
 // Correctness only, never retried: how long the scan's slices are is measured by `npm run bench`
 // (bench build), not asserted here.
 describe('heavy mutation', () => {
-  it('10,000 nodes added and removed per second: ends with the final DOM, slices short', async () => {
+  it('10,000 nodes added and removed per second: ends with the final DOM', async () => {
     const page = await fx.ext.ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -53,6 +57,44 @@ describe('heavy mutation', () => {
     await expect.poll(views, { timeout: 10_000 }).toEqual(Array(6).fill('Vue 4,'));
     const dump = await waitForHighlights(page, (d) => d.all.length === 6);
     expect(dump.all).toEqual(Array(6).fill('Europol'));
+    await page.close();
+  });
+
+  it('drops an answer that comes back after its text changed, and draws the newer one', async () => {
+    const page = await fx.ext.ctx.newPage();
+    await page.goto(fx.site.url + 'churn.html');
+    await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    // The background's thread kept busy: the page's match requests wait in its queue, and their
+    // answers come back in order once it is free.
+    const busy = fx.ext.worker.evaluate(() => {
+      const end = Date.now() + 4000;
+      while (Date.now() < end);
+    });
+    // The evaluation reaches the worker in a few ms: busy before the page sends anything.
+    await page.waitForTimeout(200);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      const b = document.createElement('b');
+      b.textContent = 'européen';
+      p.append("Le mandat d'arrêt ", b, ' est émis.');
+      document.getElementById('churn')!.append(p);
+    });
+    // Walked and sent by now; its answer is held back.
+    await page.waitForTimeout(1000);
+    expect((await readHighlightsNow(page)).all).toEqual(['Europol']);
+    // Same length, same first node: only the newer walk of the paragraph says its text changed.
+    await page.evaluate(() => {
+      (document.querySelector('#late b')!.firstChild as Text).data = 'xxxxxxxx';
+    });
+    await busy;
+    expect((await settledHighlights(page, { quietMs: 1000 })).all).toEqual(['Europol']);
+    // The term itself is found once its text is back.
+    await page.evaluate(() => {
+      (document.querySelector('#late b')!.firstChild as Text).data = 'européen';
+    });
+    const dump = await waitForHighlights(page, (d) => d.all.length === 2);
+    expect(dump.all).toEqual(['Europol', "mandat d'arrêt européen"]);
     await page.close();
   });
 });

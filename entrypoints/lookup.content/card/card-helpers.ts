@@ -24,12 +24,16 @@ export function eventTime(e: Event): number {
   return e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
 }
 
-export function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+/** `fn`, never throwing into the page: an error is logged under `[vdl] <what>:` instead. */
+export function guard<A extends unknown[]>(
+  fn: (...args: A) => void,
+  what = 'card',
+): (...args: A) => void {
   return (...args: A) => {
     try {
       fn(...args);
     } catch (err) {
-      console.error('[vdl] card:', err);
+      console.error(`[vdl] ${what}:`, err);
     }
   };
 }

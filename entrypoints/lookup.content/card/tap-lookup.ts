@@ -26,6 +26,9 @@ import {
   type TouchTrack,
 } from '../../../utils/tap-intent';
 import type { HoverCard, TermHit } from './setup-hover-card';
+import { eventTime, guard as guardAs } from './card-helpers';
+
+const guard = <A extends unknown[]>(fn: (...args: A) => void) => guardAs(fn, 'tap');
 
 export interface TapLookupDeps {
   /** The detected term under a viewport point, or null (HitTester.hitTest). */
@@ -35,21 +38,6 @@ export interface TapLookupDeps {
 
 /** How long after the tap its click may still arrive (and is swallowed), ms. */
 const CLICK_AFTER_TAP_MS = 1000;
-
-function eventTime(e: Event): number {
-  const now = performance.now();
-  return e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
-}
-
-function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (err) {
-      console.error('[vdl] tap:', err);
-    }
-  };
-}
 
 /** True when the event happened inside our own card (its host is the retargeted target). */
 function inCard(e: Event): boolean {
