@@ -405,8 +405,9 @@ export class PageScanner {
    * far (matches of marked terms; none under a density that draws fewer than every occurrence,
    * whose count does not grow with the text), over the share of the page's height above the last
    * text answered (the walk goes in document order after the visible block). A page that will be
-   * windowed anyway is windowed from here, and its far answers are kept instead of made. A wrong guess costs time, never a
-   * mark: `settle()` at the pass's end draws every range when the page wants fewer after all.
+   * windowed anyway is windowed from here, and its far answers are kept instead of made. A wrong
+   * guess costs time, never a mark: `settle()` at the pass's end draws every range when the page
+   * wants fewer after all.
    * The height, not the text length: reading the body's text to measure it cost the long
    * article 4 ms; a box is one layout read, and the page's layout is clean after its paint.
    */

@@ -26,9 +26,7 @@ import {
   type TouchTrack,
 } from '../../../utils/tap-intent';
 import type { HoverCard, TermHit } from './setup-hover-card';
-import { eventTime, guard as guardAs } from './card-helpers';
-
-const guard = <A extends unknown[]>(fn: (...args: A) => void) => guardAs(fn, 'tap');
+import { eventTime, guard } from './card-helpers';
 
 export interface TapLookupDeps {
   /** The detected term under a viewport point, or null (HitTester.hitTest). */
@@ -96,7 +94,7 @@ export function setupTapLookup(
       return;
     }
     track = inCard(e) ? null : startTrack(e.clientX, e.clientY, eventTime(e));
-  });
+  }, 'tap');
 
   const onMove = guard((e: PointerEvent) => {
     if (e.pointerType !== 'touch' || !e.isPrimary || !track || track.cancelled) return;
@@ -105,14 +103,14 @@ export function setupTapLookup(
       track.cancelled = true;
       closeCard();
     }
-  });
+  }, 'tap');
 
   const onCancel = guard((e: PointerEvent) => {
     if (e.pointerType !== 'touch' || !track) return;
     // The browser took the touch over (it pans or zooms the page).
     track = null;
     closeCard();
-  });
+  }, 'tap');
 
   const onUp = guard((e: PointerEvent) => {
     if (e.pointerType !== 'touch' || !e.isPrimary || !track) return;
@@ -138,7 +136,7 @@ export function setupTapLookup(
     }
     consumed =
       action === 'open' || action === 'keep' ? { x: t.x0, y: t.y0, t: eventTime(e) } : null;
-  });
+  }, 'tap');
 
   // Cancelling the touchend of a tap stops the browser from sending the page the mouse events
   // and the click it would synthesise (https://w3c.github.io/touch-events/#mouse-events).
@@ -152,7 +150,7 @@ export function setupTapLookup(
       e.preventDefault();
       consumed = null;
     }
-  });
+  }, 'tap');
 
   // Where a click still comes (no touch events, or an uncancelable touchend), it is ours.
   const onClick = guard((e: MouseEvent) => {
@@ -163,7 +161,7 @@ export function setupTapLookup(
     if (!near || eventTime(e) - c.t > CLICK_AFTER_TAP_MS) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-  });
+  }, 'tap');
 
   const passive = { capture: true, passive: true } as const;
   ctx.addEventListener(window, 'pointerdown', onDown, passive);
