@@ -53,7 +53,7 @@ export default tseslint.config(
   {
     // The content script runs in every frame of every page: the card's renderer (Preact, Floating
     // UI, the card components and styles) lives in entrypoints/card-ui/ only (issue 17).
-    files: ['entrypoints/lookup.content/**/*.ts'],
+    files: ['entrypoints/lookup/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

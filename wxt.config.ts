@@ -62,6 +62,17 @@ export default defineConfig({
     // Firefox's counts the content script's matches. The same sites as the content script, so no
     // new install warning (WXT moves this into `permissions` for MV2).
     host_permissions: ['<all_urls>'],
+    // The content script is built as an unlisted script (entrypoints/lookup/index.ts: WXT's
+    // content-script wrapper cost every frame; see frame-context.ts) and declared here.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['lookup.js'],
+        css: ['content-scripts/highlights.css'],
+        run_at: 'document_start',
+        all_frames: true,
+      },
+    ],
     action: { default_title: 'Val Duchesse Lookup' },
     commands: {
       // MV2 (Firefox) names the toolbar button's command differently.
@@ -100,15 +111,15 @@ export default defineConfig({
     'build:before': async () => {
       await buildData();
     },
-    // The content script (the first stage, in every frame) and what it has injected (the second
+    // The content script (the first stage /lookup.js, in every frame) and what it injects (the second
     // stage /card-ui.js on every page that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
     // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       const native = (e: (typeof entrypoints)[number]) =>
-        e.type === 'content-script' ||
-        (e.type === 'unlisted-script' && (e.name === 'card-ui' || e.name === 'card-renderer'));
+        e.type === 'unlisted-script' &&
+        (e.name === 'lookup' || e.name === 'card-ui' || e.name === 'card-renderer');
       if (!entrypoints.some(native)) return;
       const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;

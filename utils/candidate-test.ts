@@ -45,10 +45,18 @@ const GLUED_AFTER = '(?![A-Z])';
 /** A group with no surface. */
 export const NOTHING = '(?!)';
 
-/** Phrase words are made of `\w`: anything else only separates them. */
-const NON_WORD = /\W+/g;
-/** A plural s (`candidateWord`): an s that ends a word of two letters or more. */
-const FINAL_S = /\Bs\b/g;
+/**
+ * Phrase words are made of `\w`: each run of anything else becomes one space, and a plural s
+ * (`candidateWord`: an s that ends a word of two letters or more) goes with the run after it.
+ * One pass for both, and a lone space (most separators) is left in place rather than replaced
+ * by itself: the two replacements were half of a long page's probe (issue 12).
+ */
+const SEPARATOR = /\Bs(?:\W+|$)|\W{2,}|[^\w ]/g;
+
+/** Folded text as the phrases are written: words of `\w` one space apart, no final s. */
+export function separateWords(folded: string): string {
+  return folded.replace(SEPARATOR, ' ');
+}
 
 /** Invisible characters the matcher steps over inside words (soft hyphen, zero-width). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -95,14 +103,14 @@ export function candidateTester(f: CandidateFilter, glued = false): (text: strin
     // Folded as the matcher folds (without keeping offsets): lowercase, no accents, no ligatures;
     // then as the phrases are written (data/candidate-filter.ts): each run of other characters
     // one space, no final s.
-    const folded = text
-      .replace(seps, '')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(marks, '')
-      .replace(ligatures, (c) => f.ligatures[c] ?? c)
-      .replace(NON_WORD, ' ')
-      .replace(FINAL_S, '');
+    const folded = separateWords(
+      text
+        .replace(seps, '')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(marks, '')
+        .replace(ligatures, (c) => f.ligatures[c] ?? c),
+    );
     if (core.words.test(folded)) return 'core';
     return common.acronyms.test(text) || common.words.test(folded) ? 'common' : null;
   };

@@ -1,7 +1,7 @@
 /**
  * Tap to look up (issue 15), the pure part: what a finger gesture on the page was (a tap, a
  * swipe, a long press), where to hit-test it, and what the card should do about it. No DOM here;
- * entrypoints/lookup.content/card/tap-lookup.ts feeds it pointer events.
+ * entrypoints/lookup/card/tap-lookup.ts feeds it pointer events.
  */
 
 /**

@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import pageHighlightCss from '../../entrypoints/lookup.content/highlights.css?raw';
+import pageHighlightCss from '../../entrypoints/highlights.content.css?raw';
 import {
   effectiveBackground,
   hexColor,

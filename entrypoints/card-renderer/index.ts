@@ -17,8 +17,8 @@ import {
   registeredCardUi,
   type CardUi,
   type CardView,
-} from '../lookup.content/card/card-ui-api';
-import { citationText, copyText } from '../lookup.content/card/citation';
+} from '../lookup/card/card-ui-api';
+import { citationText, copyText } from '../lookup/card/citation';
 import { createCardHost } from '../card-ui/host';
 import { placeCard } from '../card-ui/place-card';
 

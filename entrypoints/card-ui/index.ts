@@ -12,12 +12,12 @@
  * placement (host.ts, place-card.ts), which the PDF viewer's card shares.
  * Not a web-accessible resource: pages can neither load nor detect it.
  */
-import { startLookup } from '../lookup.content/lookup-controller';
+import { startLookup } from '../lookup/lookup-controller';
 import {
   SECOND_STAGE_VERSION,
   registerSecondStage,
   registeredSecondStage,
-} from '../lookup.content/second-stage-api';
+} from '../lookup/second-stage-api';
 
 let started = false;
 

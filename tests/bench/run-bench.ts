@@ -408,7 +408,7 @@ async function main() {
   if (!args.includes('--skip-pdf')) console.log(JSON.stringify({ pdf: await runPdfBench() }));
 
   // Sizes.
-  const cs = readFileSync(join(SHIPPED_DIR, 'content-scripts/lookup.js'));
+  const cs = readFileSync(join(SHIPPED_DIR, 'lookup.js'));
   const second = readFileSync(join(SHIPPED_DIR, 'card-ui.js'));
   // The card renderer: injected at the reader's first activity, not with the second stage.
   const renderer = readFileSync(join(SHIPPED_DIR, 'card-renderer.js'));

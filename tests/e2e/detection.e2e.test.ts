@@ -358,7 +358,7 @@ describe('benchmark hook', () => {
   // The hook (bench-timing.ts) is only in the VDL_BENCH=1 build, which `npm run bench` makes and
   // checks (it waits for the vdl-scan measure); the shipped build must not have it at all.
   it('is not in the shipped build: no code for it, and ?vdl-bench pages get no measure', async () => {
-    for (const file of ['content-scripts/lookup.js', 'card-ui.js']) {
+    for (const file of ['lookup.js', 'card-ui.js']) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code).not.toMatch(/vdl-bench|vdl-scan|vdl-rescan/);
     }

@@ -1,7 +1,7 @@
 /**
  * A long page with thousands of marks (issue 12): the highlighter draws only what is near the
  * viewport, and the answers for text far from it wait as they came
- * (entrypoints/lookup.content/far-answers.ts). They count for the term report at once; their
+ * (entrypoints/lookup/far-answers.ts). They count for the term report at once; their
  * matches are made when the reader nears them, or when every range is drawn again.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

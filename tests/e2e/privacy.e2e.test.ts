@@ -107,14 +107,17 @@ describe('no network requests', () => {
 describe('nothing posted to the page', () => {
   const h = useExtension();
 
-  it('a page and its frame with terms, hovered, receive no message from the extension', async () => {
+  it('a page and its frame with terms, hovered, receive no message or event from the extension', async () => {
     const page = await h.ext.ctx.newPage();
-    // The page's own listener, installed before any script of the extension runs.
-    await page.addInitScript(() => {
+    // The page's own listeners, installed before any script of the extension runs: messages, and
+    // the start-up event WXT's content-script context dispatched on the document, named after the
+    // extension's id (the content script no longer uses that context: frame-context.ts).
+    await page.addInitScript((started) => {
       const seen: string[] = [];
       (window as unknown as { vdlSeen: string[] }).vdlSeen = seen;
       window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
-    });
+      document.addEventListener(started, (e) => seen.push(e.type), true);
+    }, `${h.ext.extId}:lookup:wxt:content-script-started`);
     await page.goto(h.site.url + 'demo-article.html');
     const points = await page
       .waitForFunction(highlightCentres, { limit: 2, scroll: false }, { timeout: 10_000 })

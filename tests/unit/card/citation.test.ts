@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText } from '../../../entrypoints/lookup.content/card/citation';
+import { citationText } from '../../../entrypoints/lookup/card/citation';
 import type { TermPassageRef } from '../../../utils/messages';
 
 const ref: TermPassageRef = {

@@ -14,7 +14,7 @@ import {
 } from '../../../utils/highlight-contrast';
 
 const CSS_TEXT = readFileSync(
-  join(import.meta.dirname, '../../../entrypoints/lookup.content/highlights.css'),
+  join(import.meta.dirname, '../../../entrypoints/highlights.content.css'),
   'utf8',
 );
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../data/glossary';
-import { CANDIDATE_SEP, candidateTester } from '../../../utils/candidate-test';
+import { CANDIDATE_SEP, candidateTester, separateWords } from '../../../utils/candidate-test';
 import { corpusPassages, matcher, table } from './fixtures';
 
 const test = candidateTester(table.candidates!);
@@ -89,6 +89,16 @@ describe('candidate filter', () => {
     expect(test('Deux équipes communes d’enquête (ECE) ont été créées.')).toBe('core');
     expect(test('des équipes,\n  communes d’enquêtes')).toBe('core');
     expect(test('Une équipe commune et une enquête.')).toBe(null);
+  });
+
+  it('writes a long phrase as its first words, a short one whole', () => {
+    const words = new RegExp(table.candidates!.core.words);
+    // « European Travel Information and Authorisation System »: its first three words.
+    expect(table.candidates!.core.words).not.toContain('authori');
+    expect(words.test('the european travel information')).toBe(true);
+    expect(words.test('the european travel')).toBe(false);
+    expect(test('European Travel Information and Authorisation System')).toBe('core');
+    expect(test('European travel and information for holidaymakers')).toBe(null);
   });
 
   it('holds every corpus passage where the matcher finds a term', { timeout: 60_000 }, () => {
@@ -186,5 +196,28 @@ describe('candidate filter', () => {
         expect(glued(t), t).toBe(null);
       }
     });
+  });
+});
+
+describe('separateWords', () => {
+  // The former two passes: every run of non-word characters one space, then each final s off.
+  const twoPasses = (s: string) => s.replace(/\W+/g, ' ').replace(/\Bs\b/g, '');
+  const trailing = (s: string) => s.replace(/ $/, '');
+
+  it('folds separators and final s as the two passes did (but for a space at the very end)', () => {
+    const alphabet = ['a', 's', 's', 'b', '1', '_', ' ', ' ', '\n', ',', "'", 'é', '-', '\u00a0'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      for (let n = Math.floor(next() * 14); n > 0; n--) s += alphabet[Math.floor(next() * 14)];
+      expect(trailing(separateWords(s)), JSON.stringify(s)).toBe(trailing(twoPasses(s)));
+    }
+  });
+
+  it('keeps lone spaces and drops plural s before any separator', () => {
+    expect(separateWords('mandats  d arrets, europeens')).toBe('mandat d arret europeen ');
+    expect(separateWords('as is.')).toBe('a i ');
+    expect(separateWords("l'ECE s'est")).toBe('l ECE s est');
   });
 });

@@ -1,5 +1,5 @@
 /** DomRefs enough for the highlighter: Highlight objects are Sets, the registry a Map. */
-import type { DomRefs } from '../../../entrypoints/lookup.content/dom-refs';
+import type { DomRefs } from '../../../entrypoints/lookup/dom-refs';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;

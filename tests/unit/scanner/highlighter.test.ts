@@ -4,7 +4,7 @@
  * page is windowed (a fake IntersectionObserver): on the first pass's prediction, and back.
  */
 import { describe, expect, it } from 'vitest';
-import type { DomRefs } from '../../../entrypoints/lookup.content/dom-refs';
+import type { DomRefs } from '../../../entrypoints/lookup/dom-refs';
 import { fakeRefs } from './fake-refs';
 import {
   FLUSH_BATCH,
@@ -12,7 +12,7 @@ import {
   Highlighter,
   WINDOW_ABOVE,
   type Mark,
-} from '../../../entrypoints/lookup.content/highlighter';
+} from '../../../entrypoints/lookup/highlighter';
 
 /** A mark whose range is itself, so the fake Highlight objects hold the marks given. */
 const range = (i: number): Mark => {

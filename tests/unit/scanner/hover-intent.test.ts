@@ -1,6 +1,6 @@
 /** The hover intent machine, on vitest's fake timers: delay, restart, hold, close grace. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent } from '../../../entrypoints/lookup.content/card/hover-intent';
+import { HoverIntent } from '../../../entrypoints/lookup/card/hover-intent';
 
 const timers = {
   setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms) as unknown as number,

@@ -3,8 +3,8 @@
  * matches held back until the page's context confirms them; drawn through the highlighter.
  */
 import { describe, expect, it } from 'vitest';
-import { Highlighter } from '../../../entrypoints/lookup.content/highlighter';
-import { MatchStore } from '../../../entrypoints/lookup.content/match-store';
+import { Highlighter } from '../../../entrypoints/lookup/highlighter';
+import { MatchStore } from '../../../entrypoints/lookup/match-store';
 import { fakeRefs } from './fake-refs';
 
 const SALIENCE: Record<string, string> = { europol: 'core', ue: 'common', ece: 'core' };

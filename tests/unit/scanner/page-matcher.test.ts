@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../../data/generated/matcher-table.json';
-import { createPageMatcher } from '../../../entrypoints/lookup.content/page-matcher';
+import { createPageMatcher } from '../../../entrypoints/lookup/page-matcher';
 import { createMatchSessions } from '../../../utils/match-sessions';
 import type { Message, Reply } from '../../../utils/messages';
 import type { MatcherTable } from '../../../utils/term-matcher';

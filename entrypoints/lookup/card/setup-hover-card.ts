@@ -15,7 +15,7 @@
  * elsewhere, or scrolling the term out of view. Every listener is guarded: nothing throws into
  * the page.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
@@ -36,7 +36,7 @@ export type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
 const CLOSE_GRACE_MS = 300;
 
 export function setupHoverCard(
-  ctx: ContentScriptContext,
+  ctx: FrameContext,
   events: EventRelay,
   deps: HoverCardDeps,
 ): HoverCard {

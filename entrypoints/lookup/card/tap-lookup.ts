@@ -13,7 +13,7 @@
  * that silently stops working is worse than a card that needs a tap elsewhere. The option
  * `linkTapOpensCard` makes the first tap open the card; a second tap then follows the link.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 import type { Settings } from '../../../utils/settings-sanitize';
 import {
   classifyGesture,
@@ -61,11 +61,7 @@ function sameOccurrence(a: TermHit, b: TermHit): boolean {
   );
 }
 
-export function setupTapLookup(
-  ctx: ContentScriptContext,
-  card: HoverCard,
-  deps: TapLookupDeps,
-): void {
+export function setupTapLookup(ctx: FrameContext, card: HoverCard, deps: TapLookupDeps): void {
   let track: TouchTrack | null = null;
   /** The occurrence a tap last opened the card on (valid while the card shows that term). */
   let shown: TermHit | null = null;

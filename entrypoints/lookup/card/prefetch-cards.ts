@@ -4,14 +4,14 @@
  * not stored yet are asked of the background one at a time in idle time, so the first hover after
  * page load waits for nothing. Only the first few: most readers hover few terms.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 import { lookupTerm, readStored, type Lang } from './card-data';
 
 /** Terms prefetched per page (the first found: the visible block is scanned first). */
 export const PREFETCH_MAX = 6;
 
 export function createPrefetcher(
-  ctx: ContentScriptContext,
+  ctx: FrameContext,
   stopped: () => boolean,
 ): (terms: readonly string[], lang: Lang) => void {
   const done = new Set<string>();

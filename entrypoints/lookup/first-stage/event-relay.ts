@@ -3,7 +3,7 @@
  * any page script can add capture listeners that stop these events (a page doing so would
  * otherwise starve the card). They cost nothing until the second stage subscribes a handler.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 
 const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
@@ -40,7 +40,7 @@ export interface EventRelay {
   replayPointer(): void;
 }
 
-export function createEventRelay(ctx: ContentScriptContext): EventRelay {
+export function createEventRelay(ctx: FrameContext): EventRelay {
   const handlers = new Map<string, (e: Event) => void>();
   let lastMove: Event | null = null;
   for (const [type, opts] of Object.entries(EVENTS)) {

@@ -1,10 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  lookupTerm,
-  peekTerm,
-  readStored,
-} from '../../../../../entrypoints/lookup.content/card/card-data';
+import { lookupTerm, peekTerm, readStored } from '../../../../../entrypoints/lookup/card/card-data';
 import { cardCacheKey } from '../../../../../utils/card-cache';
 import type { TermCardData } from '../../../../../utils/messages';
 

@@ -8,7 +8,7 @@
  * they are resized; frames without a core candidate keep watching the text that arrives (a
  * mutation observer feeding the same probe).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 import { captureDomRefs, type DomRefs } from '../dom-refs';
 import { registeredSecondStage, type SecondStage } from '../second-stage-api';
 import type { Candidate } from '../../../utils/candidate-test';
@@ -27,7 +27,7 @@ const MIN_FRAME_AREA = 30_000;
 /** Mutations are probed in batches, at most this often. */
 const MUTATION_DELAY_MS = 250;
 
-export function startFirstStage(ctx: ContentScriptContext): void {
+export function startFirstStage(ctx: FrameContext): void {
   const refs = captureDomRefs();
   const events = createEventRelay(ctx);
   let probe: Probe | null = null;

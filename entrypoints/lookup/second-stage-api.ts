@@ -4,7 +4,7 @@
  * built as /card-ui.js and injected by the background into this frame's isolated world once a
  * candidate term appears (see entrypoints/card-ui.ts). Types and the key only.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from './frame-context';
 import type { DomRefs } from './dom-refs';
 import type { EventRelay } from './first-stage/event-relay';
 import type { LazyReason } from './first-stage/lazy-lookup';
@@ -14,7 +14,7 @@ export const SECOND_STAGE_KEY: unique symbol = Symbol.for('vdl.second-stage');
 export const SECOND_STAGE_VERSION = 1;
 
 export interface FirstStageHandOver {
-  ctx: ContentScriptContext;
+  ctx: FrameContext;
   /** Captured at document_start, before page scripts could tamper with globals. */
   refs: DomRefs;
   events: EventRelay;

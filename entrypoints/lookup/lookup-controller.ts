@@ -195,9 +195,7 @@ export function startLookup({
 
   // SPA navigation: the background forgets the page's terms; the DOM swap itself is followed by
   // the mutation observer. Report afresh once the new content is scanned.
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
+  ctx.onLocationChange(
     guard(() => {
       if (!on) return;
       scanner.requestPrune();

@@ -5,7 +5,7 @@
  * one: the pointer resting on text that holds a term, a tap on it, or the keyboard command. The
  * second stage then answers that request (`LazyReason`).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameContext } from '../frame-context';
 import { isShowCardForSelection } from '../card/card-helpers';
 import { INLINE_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
@@ -41,7 +41,7 @@ export function marksCommon(s: Settings): boolean {
  * (the second stage was loaded for another reason: a core term appeared).
  */
 export function waitLazily(
-  ctx: ContentScriptContext,
+  ctx: FrameContext,
   refs: DomRefs,
   events: EventRelay,
   load: (why: LazyReason) => void,
