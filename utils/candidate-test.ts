@@ -49,7 +49,7 @@ export const NOTHING = '(?!)';
  * Phrase words are made of `\w`: each run of anything else becomes one space, and a plural s
  * (`candidateWord`: an s that ends a word of two letters or more) goes with the run after it.
  * One pass for both, and a lone space (most separators) is left in place rather than replaced
- * by itself: the two replacements were half of a long page's probe (issue 12).
+ * by itself: the two replacements were a third of a 32k-character chunk's test (issue 12).
  */
 const SEPARATOR = /\Bs(?:\W+|$)|\W{2,}|[^\w ]/g;
 

@@ -2,8 +2,8 @@
  * The lookup's lifetime in one frame: what WXT's ContentScriptContext gave it (listeners and
  * timers that stop when the extension is reloaded or removed, SPA navigation), without what it
  * costs every frame at document_start (issue 12): its class, location watcher and logger were an
- * eighth of the first stage, its constructor read `runtime.id` and dispatched a DOM event naming
- * the extension's id to the page. The first stage makes one and hands it to the second stage.
+ * eighth of the first stage, and its constructor dispatched a DOM event naming the extension's id
+ * to the page. The first stage makes one and hands it to the second stage.
  *
  * Invalidation as WXT detects it: an orphaned content script (its extension reloaded, updated
  * or removed) sees `runtime.id` go undefined; checked on each `isInvalid` read, not polled.
