@@ -121,7 +121,12 @@ export default defineConfig({
         e.type === 'unlisted-script' &&
         (e.name === 'lookup' || e.name === 'card-ui' || e.name === 'card-renderer');
       if (!entrypoints.some(native)) return;
-      const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      // The namespace resolved on first use (entrypoints/lookup/native-browser.ts): reading
+      // `runtime` at start-up cost every frame.
+      const nativeBrowser = {
+        find: /^wxt\/browser$/,
+        replacement: resolve('entrypoints/lookup/native-browser.ts'),
+      };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)
         ? alias.filter((a) => a.find !== 'wxt/browser')

@@ -1,9 +1,10 @@
 /**
- * The settings type, defaults and the one sanitizer, without dependencies: the content script
- * reads settings with it on every page (no schema library there), and utils/settings.ts
- * re-exports it for the options page, popup and background. Corrupt or future-version values
- * fall back to defaults field by field; it never throws.
+ * The settings type, defaults and the one sanitizer, with no dependency but the stored form
+ * (utils/stored-settings.ts): the second stage reads settings with it (no schema library there),
+ * and utils/settings.ts re-exports both for the options page, popup and background. Corrupt or
+ * future-version values fall back to defaults field by field; it never throws.
  */
+import { SETTINGS_VERSION, storedVersion } from './stored-settings';
 
 export type HighlightScope = 'core' | 'all' | 'none';
 export type HighlightStyle = 'underline' | 'background' | 'none';
@@ -52,7 +53,6 @@ export const DEFAULT_SETTINGS: Settings = {
   openPdfInViewer: false,
 };
 
-export const SETTINGS_VERSION = 2;
 const MAX_DISABLED_SITES = 5000;
 const MAX_HOST = 253;
 const MAX_TERM_ID = 80;
@@ -126,6 +126,15 @@ export function normalizeHost(input: string): string {
   return /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(h) ? h : '';
 }
 
+/**
+ * Whether the settings mark common terms (all terms, or any term switched on by hand): a frame
+ * whose text holds only common terms loads the second stage then (content script, lazy-lookup.ts,
+ * which asks it of the stored value: `storedMarksCommon`).
+ */
+export function marksCommon(s: Settings): boolean {
+  return s.enabled && (s.highlight === 'all' || Object.values(s.termOverrides).some(Boolean));
+}
+
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;
   return !settings.disabledSites.includes(normalizeHost(hostname));
@@ -143,12 +152,6 @@ export function migrateV1toV2(old: unknown): unknown {
   delete next.on;
   delete next.off;
   return next;
-}
-
-/** The stored version: an integer 1..; anything else (absent, corrupt) counts as 1 (oldest). */
-export function storedVersion(meta: unknown): number {
-  const v = meta && typeof meta === 'object' ? (meta as { v?: unknown }).v : undefined;
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
 }
 
 /** Step to version N: MIGRATIONS[N] turns a version N-1 value into a version N value. */

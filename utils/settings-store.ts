@@ -1,8 +1,8 @@
 /** The settings storage item (WXT storage, synced across the user's browsers). */
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_VERSION } from './stored-settings';
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_VERSION,
   migrateSettings,
   needsMigration,
   sanitizeSettings,

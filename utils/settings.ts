@@ -4,3 +4,4 @@
  * dependencies so the content script can use it on every page.
  */
 export * from './settings-sanitize';
+export * from './stored-settings';

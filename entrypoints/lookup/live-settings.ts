@@ -7,23 +7,17 @@
 import { browser } from 'wxt/browser';
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_VERSION,
   sanitizeSettings,
   settingsFromStorage,
   type Settings,
 } from '../../utils/settings-sanitize';
-
-const KEY = 'settings';
-const META = 'settings$';
-
-function read(raw: unknown, meta: unknown): Settings {
-  return settingsFromStorage(raw, meta);
-}
+import { SETTINGS_KEY, SETTINGS_META_KEY } from '../../utils/stored-settings';
+import { watchStoredSettings } from './stored-settings-watch';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.sync.get([KEY, META]);
-    return read(got[KEY], got[META]);
+    const got = await browser.storage.sync.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+    return settingsFromStorage(got[SETTINGS_KEY], got[SETTINGS_META_KEY]);
   } catch (err) {
     console.debug('[vdl] settings unreadable, using defaults', err);
     return sanitizeSettings(DEFAULT_SETTINGS);
@@ -32,12 +26,5 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Calls `cb` with the new settings on every change; returns the unsubscribe function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  let meta: unknown = { v: SETTINGS_VERSION };
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'sync') return;
-    if (META in changes) meta = changes[META]?.newValue;
-    if (KEY in changes) cb(read(changes[KEY]?.newValue, meta));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStoredSettings((raw, meta) => cb(settingsFromStorage(raw, meta)));
 }

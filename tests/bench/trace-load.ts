@@ -94,13 +94,16 @@ function breakdown(events: TraceEvent[]): Map<string, Map<string, number>> {
         children += c.dur!;
         covered = c.ts + c.dur!;
       }
-      const col = columnOf(e.name);
+      const col = NAMES ? e.name : columnOf(e.name);
       cols.set(col, (cols.get(col) ?? 0) + (e.dur! - children) / 1000);
     }
     i = j - 1;
   }
   return out;
 }
+
+/** `--names`: each trace event name's self time instead of the columns (what a column holds). */
+const NAMES = args.includes('--names');
 
 const fmt = (n: number) => n.toFixed(2).padStart(7);
 console.log(`runs ${runs} (after one warm-up load), ms per load, mean`);
@@ -139,6 +142,12 @@ for (const ext of exts) {
     }
     for (const [script, cols] of [...sum].sort()) {
       const total = [...cols.values()].reduce((a, b) => a + b, 0);
+      if (NAMES) {
+        const top = [...cols].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 0.02);
+        console.log([basename(f), script, fmt(total)].join('\t'));
+        for (const [name, ms] of top) console.log(`\t${fmt(ms)}\t${name}`);
+        continue;
+      }
       const row = COLUMN_NAMES.map((c) => fmt(cols.get(c) ?? 0));
       console.log([basename(f), script, fmt(total), ...row].join('\t'));
     }

@@ -243,6 +243,25 @@ describe('pages that change', () => {
     expect(await mutations(page)).toEqual([]);
     await page.close();
   });
+
+  // The test above passes on the DOM swap alone; this one has only the address change
+  // (frame-context.ts's onLocationChange). The tab's terms are forgotten first, as the background
+  // does when the tab's address changes, so only a report made after the navigation brings them.
+  it('reports afresh after a same-document navigation that changes no text', async () => {
+    const { page } = await open('spa.html');
+    await expect.poll(() => reportedTerms(), { timeout: 8000 }).toContainEqual({ europol: 1 });
+    await fx.ext.worker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      await chrome.storage.session.remove(
+        Object.keys(all).filter((k) => k.startsWith('tab-terms-')),
+      );
+    });
+    expect(await reportedTerms()).toEqual([]);
+    await page.evaluate(() => history.pushState({}, '', '/spa.html?view=same'));
+    await expect.poll(() => reportedTerms(), { timeout: 8000 }).toContainEqual({ europol: 1 });
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('settings, live', () => {
@@ -367,6 +386,17 @@ describe('benchmark hook', () => {
     expect(dump.all.length).toBe(10);
     expect(await page.evaluate(() => performance.getEntriesByType('measure').length)).toBe(0);
     await page.close();
+  });
+
+  // wxt.config.ts aliases `wxt/browser` to entrypoints/lookup/native-browser.ts for the bundles
+  // that run in pages: @wxt-dev/browser's module reads `browser.runtime.id` when evaluated, which
+  // creates the runtime API's bindings in every frame (unit: native-browser.test.ts).
+  it('ships no start-up read of the runtime API in the page bundles', () => {
+    for (const file of ['lookup.js', 'card-ui.js', 'card-renderer.js']) {
+      const code = readFileSync(join(EXT_DIR, file), 'utf8');
+      expect(code, file).not.toMatch(/globalThis\.browser\?\.runtime\?\.id/);
+      expect(code, file).toMatch(/`runtime`in /);
+    }
   });
 });
 

@@ -9,8 +9,8 @@ import type { FrameContext } from '../frame-context';
 import { isShowCardForSelection } from '../card/card-helpers';
 import { INLINE_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
-import { loadSettings, watchSettings } from '../live-settings';
-import type { Settings } from '../../../utils/settings-sanitize';
+import { SETTINGS_KEY, SETTINGS_META_KEY, storedMarksCommon } from '../../../utils/stored-settings';
+import { watchStoredSettings } from '../stored-settings-watch';
 import { candidateIn } from './candidate-in';
 import type { EventRelay } from './event-relay';
 
@@ -30,11 +30,6 @@ const REST_MS = 60;
 const AROUND = 80;
 /** A block's text is read up to this length (a huge one: the caret may lie beyond; no card). */
 const MAX_TEXT = 50_000;
-
-/** Whether the settings mark common terms (all terms, or any term switched on by hand). */
-export function marksCommon(s: Settings): boolean {
-  return s.enabled && (s.highlight === 'all' || Object.values(s.termOverrides).some(Boolean));
-}
 
 /**
  * Waits for a reason to load the second stage; calls `load` once with it. Returns a stop function
@@ -93,11 +88,24 @@ export function waitLazily(
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  void loadSettings().then((s) => {
+  // The stored value, not the sanitised settings (utils/stored-settings.ts): the sanitizer and
+  // the migrations stay out of the code every frame parses.
+  const watch = () => {
     if (done) return;
-    if (marksCommon(s)) return fire({});
-    unwatch = watchSettings((next) => marksCommon(next) && fire({}));
-  });
+    unwatch = watchStoredSettings((raw, meta) => storedMarksCommon(raw, meta) && fire({}));
+  };
+  browser.storage.sync.get([SETTINGS_KEY, SETTINGS_META_KEY]).then(
+    (got) => {
+      if (done) return;
+      if (storedMarksCommon(got[SETTINGS_KEY], got[SETTINGS_META_KEY])) return fire({});
+      watch();
+    },
+    (err: unknown) => {
+      // Unreadable: the defaults mark no common term; a change may still come.
+      console.debug('[vdl] settings unreadable', err);
+      watch();
+    },
+  );
   ctx.onInvalidated(stop);
   return stop;
 }

@@ -79,7 +79,10 @@ export function startFirstStage(ctx: FrameContext): void {
   };
 
   const probePage = () => {
-    if (started || ctx.isInvalid) return;
+    // Not `ctx.isInvalid`: its first read of `runtime.id` creates the runtime API's bindings
+    // (0.4–0.8 ms a frame). An orphaned first stage (its extension reloaded) is stopped by
+    // `launch`, the first step that needs the extension.
+    if (started) return;
     if (tinyFrame(refs)) {
       // Shown or grown later (a collapsed panel, a lazy embed): probed then.
       ctx.addEventListener(window, 'resize', probePage, { once: true });

@@ -16,8 +16,8 @@ import {
   migrateSettings,
   needsMigration,
   settingsFromStorage,
-  storedVersion,
 } from '../../../utils/settings-sanitize';
+import { storedVersion } from '../../../utils/stored-settings';
 
 const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS);
 
