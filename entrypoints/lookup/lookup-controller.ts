@@ -27,6 +27,9 @@ import type { FirstStageHandOver } from './second-stage-api';
 import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
+/** A pointer move this recent, before the first scan ended, is answered by it (see below). */
+const RECENT_POINTER_MS = 3000;
+
 /**
  * The second stage's start (issue 12): the first stage found a candidate after the page's first
  * paint and hands over its context, the DOM references it captured at document_start and the
@@ -120,9 +123,12 @@ export function startLookup({
   /**
    * Loaded for a page with common words only because the reader asked (first-stage/lazy-lookup.ts):
    * once the page is scanned, the card answers the pointer resting on a word, a tap, or the command.
+   * Loaded for a core term: a pointer that came to rest before the scan made its word hoverable
+   * (the page just painted, or the term just appeared under it) is answered too, if it moved
+   * recently (an older rest is not a request).
    */
   function answerLazyRequest(): void {
-    if (why.pointer) events.replayPointer();
+    events.replayPointer(why.pointer ? Infinity : RECENT_POINTER_MS);
     const hit = why.tap && hits.hitTest(why.tap.x, why.tap.y);
     if (hit) card?.open(hit);
     if (why.command) {

@@ -424,4 +424,19 @@ describe('hover lookup', () => {
     await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('europol');
     await page.close();
   });
+
+  // lookup-controller.ts: the first scan answers a pointer that came to rest before it (the
+  // relay keeps the last move). The page has no term until the pointer rests on the word that
+  // becomes one: no move follows, so only the replay can open the card.
+  it('a pointer resting where a term appears gets the card without moving again', async () => {
+    const opened = await open('resting-pointer.html');
+    const { page } = opened;
+    const box = (await page.locator('#slot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+    expect(await openCardTerm(page)).toBeNull();
+    await page.evaluate(() => (window as any).nameTerm());
+    await expect.poll(() => openCardTerm(page), { timeout: 5000 }).toBe('europol');
+    await closeUntouched(opened);
+  });
 });

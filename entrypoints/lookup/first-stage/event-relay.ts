@@ -33,11 +33,12 @@ export interface EventRelay {
   /** Handlers dropped (the second stage stopped). */
   clear(): void;
   /**
-   * Hands the last pointer move (if any) to the current pointermove handler: a second stage
-   * loaded because the pointer rests on a word (first-stage/lazy-lookup.ts) answers that rest
-   * without waiting for the next move.
+   * Hands the last pointer move (if any, and at most `maxAgeMs` old) to the current pointermove
+   * handler: a second stage loaded because the pointer rests on a word
+   * (first-stage/lazy-lookup.ts), or whose first scan ended under a resting pointer, answers
+   * that rest without waiting for the next move.
    */
-  replayPointer(): void;
+  replayPointer(maxAgeMs?: number): void;
 }
 
 export function createEventRelay(ctx: FrameContext): EventRelay {
@@ -61,8 +62,11 @@ export function createEventRelay(ctx: FrameContext): EventRelay {
     clear() {
       handlers.clear();
     },
-    replayPointer() {
-      if (lastMove) handlers.get('pointermove')?.(lastMove);
+    replayPointer(maxAgeMs = Infinity) {
+      // An event's timeStamp is on the document's performance clock.
+      if (lastMove && performance.now() - lastMove.timeStamp <= maxAgeMs) {
+        handlers.get('pointermove')?.(lastMove);
+      }
     },
   };
 }
