@@ -169,8 +169,6 @@ export class PageScanner {
   /** Chunks walked, not sent yet, and their characters. */
   private batch: Walked[] = [];
   private batchChars = 0;
-  /** The last slice ran out of time with text walked and not sent: the next one sends it. */
-  private sendFirst = false;
   /** Requests sent and not answered yet. */
   private inFlight = 0;
   /** Answers waiting to be stored, in the order sent. */
@@ -262,7 +260,6 @@ export class PageScanner {
     this.walker = null;
     this.batch = [];
     this.batchChars = 0;
-    this.sendFirst = false;
     this.inFlight = 0;
     this.answers = [];
     this.pruning = null;
@@ -325,12 +322,8 @@ export class PageScanner {
     }
     const hl = this.highlighter;
     const until = t0 + budget;
-    if (this.sendFirst) {
-      this.sendFirst = false;
-      this.send();
-    }
     // A flush that is due (or under way) first: what it leaves of the slice goes to the scan.
-    hl.flushIfDue(now(), false, until);
+    hl.flushIfDue(t0, false, until);
     let state = this.work(t0, budget, stats);
     // Context found by the answers stored may confirm ambiguous matches seen earlier.
     if (this.store.hasPending) this.store.recheck();
@@ -358,10 +351,7 @@ export class PageScanner {
     // nodes, a prune step): the clock is read after each.
     for (;;) {
       if (now() - t0 >= budget) {
-        // What was walked goes first thing in the next slice, inside its budget: sent here,
-        // after the budget was spent, a slow send (4.5–8.3 ms now and then) was the overrun of
-        // most slices over 8 ms.
-        this.sendFirst = this.batch.length > 0;
+        this.send();
         return 'more';
       }
       if (this.answers.length) {
