@@ -94,7 +94,9 @@ export function waitLazily(
     if (done) return;
     unwatch = watchStoredSettings((raw, meta) => storedMarksCommon(raw, meta) && fire({}));
   };
-  browser.storage.sync.get([SETTINGS_KEY, SETTINGS_META_KEY]).then(
+  // Async: an extension gone since start-up (no `storage`) rejects instead of throwing here.
+  const read = async () => browser.storage.sync.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+  read().then(
     (got) => {
       if (done) return;
       if (storedMarksCommon(got[SETTINGS_KEY], got[SETTINGS_META_KEY])) return fire({});
