@@ -1,6 +1,9 @@
-/** The settings storage item (WXT storage, synced across the user's browsers). */
+/**
+ * The settings storage item (WXT storage, synced across the user's browsers), at the keys the
+ * content script reads directly (utils/stored-settings.ts).
+ */
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_VERSION } from './stored-settings';
+import { SETTINGS_KEY, SETTINGS_META_KEY, SETTINGS_VERSION } from './stored-settings';
 import {
   DEFAULT_SETTINGS,
   migrateSettings,
@@ -17,13 +20,13 @@ import {
  * `migrate()` below runs the one migration chain (`migrateSettings` in settings-sanitize.ts, which
  * validates the meta and runs at most SETTINGS_VERSION - 1 steps) and writes the result back.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
 });
 
 /** Replaces the meta outright (a corrupt one, e.g. a string, must not be merged into). */
 function writeVersion(): Promise<void> {
-  return storage.setItem('sync:settings$', { v: SETTINGS_VERSION });
+  return storage.setItem(`sync:${SETTINGS_META_KEY}`, { v: SETTINGS_VERSION });
 }
 
 let migrated: Promise<void> | null = null;
@@ -35,11 +38,11 @@ let migrated: Promise<void> | null = null;
 function migrate(): Promise<void> {
   return (migrated ??= (async () => {
     const [raw, meta] = await Promise.all([
-      storage.getItem<unknown>('sync:settings'),
-      storage.getMeta<Record<string, unknown>>('sync:settings'),
+      storage.getItem<unknown>(`sync:${SETTINGS_KEY}`),
+      storage.getMeta<Record<string, unknown>>(`sync:${SETTINGS_KEY}`),
     ]);
     if (!needsMigration(raw, meta)) return;
-    await storage.setItem('sync:settings', migrateSettings(raw, meta));
+    await storage.setItem(`sync:${SETTINGS_KEY}`, migrateSettings(raw, meta));
     await writeVersion();
   })().catch((err: unknown) => {
     console.error('[vdl] settings migration failed, reading them as they are', err);

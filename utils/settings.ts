@@ -1,7 +1,8 @@
 /**
  * User settings, stored with WXT's storage (synced), versioned with migrations (see
- * settings-store.ts). The type, defaults and sanitizer live in settings-sanitize.ts, which has no
- * dependencies so the content script can use it on every page.
+ * settings-store.ts). The type, defaults and sanitizer live in settings-sanitize.ts, the stored
+ * form (keys, version) in stored-settings.ts; neither has other dependencies, so the content
+ * script can use them.
  */
 export * from './settings-sanitize';
 export * from './stored-settings';

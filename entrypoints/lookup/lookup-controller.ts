@@ -74,7 +74,7 @@ export function startLookup({
         if (bench) reportScanTiming(refs, passes === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
       }
       reporter.schedule();
-      if (passes++ === 0) answerLazyRequest();
+      if (passes++ === 0) answerEarlyRequests();
       if (!announced && store.counts.size) {
         // The card layer's cue: prefetch the data of the page's first terms (issue 17). Marked
         // (core) terms first: they are what a reader hovers; common ones are only recognised.
@@ -127,7 +127,7 @@ export function startLookup({
    * (the page just painted, or the term just appeared under it) is answered too, if it moved
    * recently (an older rest is not a request).
    */
-  function answerLazyRequest(): void {
+  function answerEarlyRequests(): void {
     events.replayPointer(why.pointer ? Infinity : RECENT_POINTER_MS);
     const hit = why.tap && hits.hitTest(why.tap.x, why.tap.y);
     if (hit) card?.open(hit);

@@ -1,7 +1,8 @@
 /**
  * The browser's own extension namespace for the bundles that run in pages (the content script,
- * the second stage, the card's renderer; wxt.config.ts aliases `wxt/browser` to this file for
- * them; not in utils/, whose exports WXT auto-imports beside its own `browser`), resolved on first use instead of at start-up.
+ * the second stage, the card's renderer: wxt.config.ts aliases `wxt/browser` to this file for
+ * them), resolved on first use instead of at start-up. Not in utils/, whose exports WXT
+ * auto-imports beside its own `browser`.
  *
  * `@wxt-dev/browser` picks the namespace with `globalThis.browser?.runtime?.id` when its module
  * is evaluated, and the first read of `runtime` in a frame instantiates the runtime API's
