@@ -8,7 +8,7 @@
  * duplicates a match.
  */
 import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
-import { planChunks, nodeAt, predictTotal, type Chunk } from '../../utils/scan-rules';
+import { planChunks, nodeAt, predictTotal, sliceSpent, type Chunk } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
@@ -350,7 +350,8 @@ export class PageScanner {
     // Every step below is small (ADD_STEP matches stored, one request sent, a walk of WALK_STEPS
     // nodes, a prune step): the clock is read after each.
     for (;;) {
-      if (now() - t0 >= budget) {
+      // A slice ends with a send of what it walked: its cost is kept out of the budget.
+      if (sliceSpent(now() - t0, budget, this.batchChars, BATCH_CHARS)) {
         this.send();
         return 'more';
       }

@@ -7,6 +7,7 @@ import {
   nodeAt,
   planChunks,
   predictTotal,
+  sliceSpent,
 } from '../../../utils/scan-rules';
 
 describe('planChunks', () => {
@@ -118,5 +119,26 @@ describe('element rules', () => {
     expect(isEditableValue('true')).toBe(true);
     expect(isEditableValue('plaintext-only')).toBe(true);
     expect(isEditableValue('FALSE')).toBe(false);
+  });
+});
+
+describe('sliceSpent', () => {
+  it('with nothing waiting, spends the whole budget', () => {
+    expect(sliceSpent(4.99, 5, 0, 65_536)).toBe(false);
+    expect(sliceSpent(5, 5, 0, 65_536)).toBe(true);
+  });
+
+  it('stops early enough for the closing send of what waits', () => {
+    // A full request (64k characters) keeps 1.31 ms of a 5 ms budget.
+    expect(sliceSpent(3.6, 5, 65_536, 65_536)).toBe(false);
+    expect(sliceSpent(3.7, 5, 65_536, 65_536)).toBe(true);
+    // 10k characters keep 0.2 ms.
+    expect(sliceSpent(4.7, 5, 10_000, 65_536)).toBe(false);
+    expect(sliceSpent(4.8, 5, 10_000, 65_536)).toBe(true);
+  });
+
+  it('keeps no more than one request needs (the rest waits for the next slice)', () => {
+    expect(sliceSpent(3.6, 5, 500_000, 65_536)).toBe(false);
+    expect(sliceSpent(3.7, 5, 500_000, 65_536)).toBe(true);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * The scan's slices as the renderer's own trace sees them: for each main-thread task that ran the
+ * extension's script (its idle callbacks, timers and message answers), the wall time (`dur`) and
+ * the time the thread was actually on a CPU (`tdur`). Why: `longestSliceMs` is measured with
+ * `performance.now()` inside the page, so a slice during which the OS ran another thread counts
+ * that time as ours (on this 2-core machine the service worker may be matching the text sent
+ * just before, and the browser process relaying it). The pair tells scan work from preemption.
+ * Pages are served without their scripts (run-bench's server), so every script task on the
+ * page's main thread after load is the extension's.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+}
+
+export interface SliceTrace {
+  /** Longest script task of the scan, wall time, ms. */
+  wallMs: number;
+  /** Longest script task of the scan, thread (CPU) time, ms. */
+  cpuMs: number;
+  /** Script tasks whose wall time was at least 8 ms, and how many of them had 8 ms of CPU. */
+  over8Wall: number;
+  over8Cpu: number;
+}
+
+/** Task kinds that run a content script's callbacks after the page's start. */
+const SCRIPT_EVENTS = new Set(['FireIdleCallback', 'TimerFire', 'FunctionCall', 'v8.callFunction']);
+
+/** Loads `url` once in `ctx` with tracing on, until `done(page)` resolves (the scan's end). */
+export async function traceSlices(
+  ctx: BrowserContext,
+  url: string,
+  done: (page: import('playwright-core').Page) => Promise<unknown>,
+): Promise<SliceTrace | null> {
+  const page = await ctx.newPage();
+  try {
+    const cdp = await ctx.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
+    // Only the task-level categories: the compile and GC categories slow what they trace.
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await done(page);
+    await cdp.send('Tracing.end');
+    await complete;
+    return slicesOf(events);
+  } finally {
+    await page.close();
+  }
+}
+
+export function slicesOf(events: TraceEvent[]): SliceTrace | null {
+  // The page's renderer: the process whose main thread fired our idle callbacks.
+  const idle = events.find((e) => e.name === 'FireIdleCallback' && e.ph === 'X');
+  if (!idle) return null;
+  const main = events
+    .filter((e) => e.pid === idle.pid && e.tid === idle.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter(
+    (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask',
+  );
+  const starts = main.filter((e) => SCRIPT_EVENTS.has(e.name)).map((e) => e.ts);
+  // A task ran script when a script event starts inside it (`starts` is sorted: binary search).
+  const scripted = (task: TraceEvent) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < task.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && (starts[lo] as number) < task.ts + (task.dur ?? 0);
+  };
+  // From the first idle callback on: the scan's slices and the answers between them (the
+  // start-up script runs in the parser's tasks, measured by the per-page cost section).
+  const ours = tasks.filter((t) => t.ts + (t.dur ?? 0) >= idle.ts && scripted(t));
+  if (!ours.length) return null;
+  const ms = (us: number | undefined) => Math.round((us ?? 0) / 10) / 100;
+  return {
+    wallMs: Math.max(...ours.map((t) => ms(t.dur))),
+    cpuMs: Math.max(...ours.map((t) => ms(t.tdur))),
+    over8Wall: ours.filter((t) => ms(t.dur) >= 8).length,
+    over8Cpu: ours.filter((t) => ms(t.tdur) >= 8).length,
+  };
+}
