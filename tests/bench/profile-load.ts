@@ -4,7 +4,7 @@
  * scripts (chrome-extension:// URLs), summed by function and by script. Where the extension's
  * per-page cost goes (issue 12); the figures are in tests/bench/README.md.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ROOT, launchWithExtension, serveDir } from '../e2e/support/extension';
 
@@ -65,3 +65,5 @@ for (const f of files) {
 }
 await ext.close();
 await server.close();
+// The copies of the pages (saved pages belong to their publishers) go with the run.
+rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@
  * runs once. The trace names it. Tracing the compiler slows it down: read the split between
  * columns and between builds of the same run, not the totals against page-cost figures.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS, ROOT, serveDir } from '../e2e/support/extension';
@@ -155,3 +155,5 @@ for (const ext of exts) {
   await ctx.close();
 }
 await server.close();
+// The copies of the pages (saved pages belong to their publishers) go with the run.
+rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -123,6 +123,8 @@ describe('PDF viewer (viewer.html?file=)', () => {
       }
     } finally {
       await site.close();
+      // The saved pages belong to their publishers: no copy is left behind.
+      rmSync(work, { recursive: true, force: true });
     }
     console.log(`[viewer] HTML terms found in the PDF: ${got}/${want}\n  ${rows.join('\n  ')}`);
     expect(want).toBeGreaterThan(20);
