@@ -5,8 +5,8 @@
  * `performance.now()` inside the page, so a slice during which the OS ran another thread counts
  * that time as ours (on this 2-core machine the service worker may be matching the text sent
  * just before, and the browser process relaying it). The pair tells scan work from preemption.
- * Pages are served without their scripts (run-bench's server), so every script task on the
- * page's main thread after load is the extension's.
+ * A task is ours when it runs a chrome-extension:// script (the pages are served without their
+ * own scripts, and the bench's Playwright evaluations are not counted).
  */
 import type { BrowserContext } from 'playwright-core';
 
@@ -31,8 +31,14 @@ export interface SliceTrace {
   over8Cpu: number;
 }
 
-/** Task kinds that run a content script's callbacks after the page's start. */
-const SCRIPT_EVENTS = new Set(['FireIdleCallback', 'TimerFire', 'FunctionCall', 'v8.callFunction']);
+/**
+ * Trace events that name the script they run (`args.data.url`): a task is ours when one of them
+ * runs an extension script. Playwright's own evaluations (the bench's `waitForFunction`) arrive
+ * as tasks too, compiling its injected script: 6–10 ms of CPU each on a large page, not ours.
+ */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
+const isOurs = (e: TraceEvent) =>
+  SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
 
 /** Loads `url` once in `ctx` with tracing on, until `done(page)` resolves (the scan's end). */
 export async function traceSlices(
@@ -71,8 +77,8 @@ export function slicesOf(events: TraceEvent[]): SliceTrace | null {
   const tasks = main.filter(
     (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask',
   );
-  const starts = main.filter((e) => SCRIPT_EVENTS.has(e.name)).map((e) => e.ts);
-  // A task ran script when a script event starts inside it (`starts` is sorted: binary search).
+  const starts = main.filter(isOurs).map((e) => e.ts);
+  // A task ran our script when one of our script events starts inside it (`starts` is sorted).
   const scripted = (task: TraceEvent) => {
     let lo = 0;
     let hi = starts.length;
