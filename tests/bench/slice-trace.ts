@@ -8,7 +8,7 @@
  * A task is ours when it runs a chrome-extension:// script (the pages are served without their
  * own scripts, and the bench's Playwright evaluations are not counted).
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface TraceEvent {
   name: string;
@@ -18,7 +18,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+  args?: { data?: { url?: string } };
 }
 
 export interface SliceTrace {
@@ -26,15 +26,16 @@ export interface SliceTrace {
   wallMs: number;
   /** Longest script task of the scan, thread (CPU) time, ms. */
   cpuMs: number;
-  /** Script tasks whose wall time was at least 8 ms, and how many of them had 8 ms of CPU. */
+  /** Tasks of ours with at least 8 ms on the clock. */
   over8Wall: number;
+  /** Tasks of ours with at least 8 ms of CPU. */
   over8Cpu: number;
 }
 
 /**
  * Trace events that name the script they run (`args.data.url`): a task is ours when one of them
  * runs an extension script. Playwright's own evaluations (the bench's `waitForFunction`) arrive
- * as tasks too, compiling its injected script: 6–10 ms of CPU each on a large page, not ours.
+ * as tasks too, compiling its injected script: up to ~10 ms of CPU on a large page, not ours.
  */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
 const isOurs = (e: TraceEvent) =>
@@ -44,7 +45,7 @@ const isOurs = (e: TraceEvent) =>
 export async function traceSlices(
   ctx: BrowserContext,
   url: string,
-  done: (page: import('playwright-core').Page) => Promise<unknown>,
+  done: (page: Page) => Promise<unknown>,
 ): Promise<SliceTrace | null> {
   const page = await ctx.newPage();
   try {
