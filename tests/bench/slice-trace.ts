@@ -9,6 +9,7 @@
  * own scripts, and the bench's Playwright evaluations are not counted).
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { captureTrace } from './trace-capture';
 
 interface TraceEvent {
   name: string;
@@ -49,19 +50,16 @@ export async function traceSlices(
 ): Promise<SliceTrace | null> {
   const page = await ctx.newPage();
   try {
-    const cdp = await ctx.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
     // Only the task-level categories: the compile and GC categories slow what they trace.
-    await cdp.send('Tracing.start', {
-      categories: 'toplevel,devtools.timeline',
-      transferMode: 'ReportEvents',
-    });
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await done(page);
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await captureTrace<TraceEvent>(
+      ctx,
+      page,
+      'toplevel,devtools.timeline',
+      async () => {
+        await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        await done(page);
+      },
+    );
     return slicesOf(events);
   } finally {
     await page.close();

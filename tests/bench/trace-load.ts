@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS, ROOT, serveDir } from '../e2e/support/extension';
+import { captureTrace } from './trace-capture';
 
 interface TraceEvent {
   name: string;
@@ -120,18 +121,15 @@ for (const ext of exts) {
     const sum = new Map<string, Map<string, number>>();
     for (let r = 0; r <= runs; r++) {
       const page = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-      await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,v8,v8.execute,disabled-by-default-v8.compile',
-        transferMode: 'ReportEvents',
-      });
-      await page.goto(server.url + encodeURIComponent(basename(f)), { waitUntil: 'load' });
-      await page.waitForTimeout(2500);
-      await cdp.send('Tracing.end');
-      await done;
+      const events = await captureTrace<TraceEvent>(
+        ctx,
+        page,
+        'devtools.timeline,v8,v8.execute,disabled-by-default-v8.compile',
+        async () => {
+          await page.goto(server.url + encodeURIComponent(basename(f)), { waitUntil: 'load' });
+          await page.waitForTimeout(2500);
+        },
+      );
       await page.close();
       if (r === 0) continue;
       for (const [script, cols] of breakdown(events)) {
