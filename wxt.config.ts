@@ -39,6 +39,28 @@ function extensionPageShell(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints, Chromium 136+): the
+ * scripts injected into pages have every function compiled with the script, not each on its
+ * first call, which pre-parses it at load and parses it again then. Nearly all of their code runs
+ * on the pages that load them. Same run, 7 rounds of ../shared/tools/page-cost.mjs: the demo
+ * article 20.1 → 10.5 ms of extra script, the English article 12.3 → 6.8. Firefox reads a comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+function compileHints(): Plugin {
+  return {
+    name: 'vdl:compile-hints',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        // The hint only counts as the script's first line.
+        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Parallel work trees can build side by side (VDL_OUT_DIR); tests find the build via VDL_EXT.
   outDir: process.env.VDL_OUT_DIR ?? (BENCH ? '.output-bench' : '.output'),
@@ -134,6 +156,7 @@ export default defineConfig({
             .filter(([find]) => find !== 'wxt/browser')
             .map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [nativeBrowser, ...list] };
+      config.plugins = [...(config.plugins ?? []), compileHints()];
     },
   },
   vite: () => ({

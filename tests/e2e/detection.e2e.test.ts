@@ -398,6 +398,17 @@ describe('benchmark hook', () => {
       expect(code, file).toMatch(/`runtime`in /);
     }
   });
+
+  // wxt.config.ts's compileHints(): V8 compiles these with the script, not function by function.
+  // The extension's own pages are left to lazy compilation.
+  it('starts the page bundles, and only them, with V8 compile hint', () => {
+    for (const file of ['lookup.js', 'card-ui.js', 'card-renderer.js']) {
+      const code = readFileSync(join(EXT_DIR, file), 'utf8');
+      expect(code.split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad');
+    }
+    const background = readFileSync(join(EXT_DIR, 'background.js'), 'utf8');
+    expect(background).not.toContain('allFunctionsCalledOnLoad');
+  });
 });
 
 describe('hover lookup', () => {
