@@ -50,6 +50,8 @@ export const FLUSH_BATCH = 2000;
 export class Highlighter {
   private readonly groups = new Map<Slot, Highlight>();
   private readonly tones: PageTones;
+  /** Counts retone() calls: a flush's tones read before one are read again. */
+  private toneEpoch = 0;
   private style: HighlightStyle = 'underline';
   private registered: string[] = [];
   /** Every mark that should be drawn, and its group. */
@@ -219,17 +221,22 @@ export class Highlighter {
       }
     }
     const todo = [...dirty];
+    // Each tone read once: finding a mark's block is a few calls from the content script's world.
+    const tones = new Map<Mark, PageTone>();
+    const toneEpoch = this.toneEpoch;
     for (const m of todo) {
       const g = this.want.get(m);
       if (this.io) this.track(m, g !== undefined);
-      if (g !== undefined && this.shown(m)) this.tones.toneOf(m.range);
+      if (g !== undefined && this.shown(m)) tones.set(m, this.tones.toneOf(m.range));
       yield;
     }
     for (const m of todo) {
       // A mark changed again since: its latest state is applied by the next flush.
       if (this.dirty.has(m)) continue;
       const g = this.want.get(m);
-      this.draw(m, g !== undefined && this.shown(m) ? g : undefined);
+      // Read again after a retone() since.
+      const tone = toneEpoch === this.toneEpoch ? tones.get(m) : undefined;
+      this.draw(m, g !== undefined && this.shown(m) ? g : undefined, tone);
       yield;
     }
   }
@@ -305,6 +312,7 @@ export class Highlighter {
    * colours changed).
    */
   retone(): void {
+    this.toneEpoch++;
     this.tones.reset();
     for (const [m, slot] of [...this.drawn]) {
       this.draw(m, undefined);
@@ -312,13 +320,14 @@ export class Highlighter {
     }
   }
 
-  private draw(m: Mark, g: HighlightGroup | undefined): void {
+  /** `tone`: the mark's, when already read. */
+  private draw(m: Mark, g: HighlightGroup | undefined, tone?: PageTone): void {
     const had = this.drawn.get(m);
     if (had === undefined && g === undefined) return;
     if (had !== undefined && g !== undefined && had.startsWith(`${g}:`)) return;
     if (had) this.groups.get(had)?.delete(m.range);
     if (g) {
-      const slot: Slot = `${g}:${this.tones.toneOf(m.range)}`;
+      const slot: Slot = `${g}:${tone ?? this.tones.toneOf(m.range)}`;
       this.groups.get(slot)?.add(m.range);
       this.drawn.set(m, slot);
     } else {

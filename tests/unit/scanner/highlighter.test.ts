@@ -225,6 +225,65 @@ describe('Highlighter', () => {
     });
   });
 
+  describe('background tones', () => {
+    const LIGHT = { backgroundColor: 'rgb(255, 255, 255)', color: 'rgb(0, 0, 0)' };
+    const DARK = { backgroundColor: 'rgb(0, 0, 0)', color: 'rgb(255, 255, 255)' };
+    /** Marks in blocks of their own, a page style to switch, a clock that ticks on each read. */
+    function tonedPage() {
+      const { refs, registry } = fakeRefs();
+      let style = LIGHT;
+      let clock = 0;
+      let blockReads = 0;
+      Object.assign(refs, { now: () => clock++ });
+      Object.assign(refs.win, { getComputedStyle: () => style });
+      const mark = (i: number): Mark => {
+        const block = { nodeType: 1, localName: 'p', parentElement: null };
+        const m = {
+          i,
+          startOffset: 0,
+          get startContainer() {
+            blockReads++;
+            return block;
+          },
+        } as unknown as { range: unknown };
+        m.range = m;
+        return m as Mark;
+      };
+      const hl = new Highlighter(refs);
+      hl.show('underline');
+      const group = (name: string) => registry.get(name)!.size;
+      return {
+        hl,
+        mark,
+        group,
+        setStyle: (s: typeof LIGHT) => (style = s),
+        reads: () => blockReads,
+        clock: () => clock,
+      };
+    }
+
+    it('a flush finds each mark’s block once', () => {
+      const { hl, mark, group, reads } = tonedPage();
+      for (let i = 0; i < 50; i++) hl.add('core', mark(i));
+      hl.flushIfDue(0, true);
+      expect(group('vdl-core-underline')).toBe(50);
+      expect(reads()).toBe(50);
+    });
+
+    it('a retone during a flush reads the tones of the marks not drawn yet again', () => {
+      const { hl, mark, group, setStyle, clock } = tonedPage();
+      for (let i = 0; i < 100; i++) hl.add('core', mark(i));
+      // The clock is read every 32 steps: this flush reads the 100 tones and draws 28 marks.
+      hl.flushIfDue(0, false, clock() + 4);
+      expect(group('vdl-core-underline')).toBe(28);
+      setStyle(DARK);
+      hl.retone();
+      hl.flushIfDue(0, true);
+      expect(group('vdl-core-underline-dark')).toBe(100);
+      expect(group('vdl-core-underline')).toBe(0);
+    });
+  });
+
   it('does nothing without the Highlight API', () => {
     const hl = new Highlighter({ win: {} } as unknown as DomRefs);
     expect(hl.supported).toBe(false);
