@@ -140,6 +140,7 @@ export default defineConfig({
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
     // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
+    // The same three bundles, and only they, get V8's compile hint (compileHints above).
     'vite:build:extendConfig': (entrypoints, config) => {
       const native = (e: (typeof entrypoints)[number]) =>
         e.type === 'unlisted-script' &&

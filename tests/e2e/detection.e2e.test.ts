@@ -401,7 +401,7 @@ describe('benchmark hook', () => {
 
   // wxt.config.ts's compileHints(): V8 compiles these with the script, not function by function.
   // The extension's own pages are left to lazy compilation.
-  it('starts the page bundles, and only them, with V8 compile hint', () => {
+  it('starts the page bundles, and only them, with V8’s compile hint', () => {
     for (const file of ['lookup.js', 'card-ui.js', 'card-renderer.js']) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code.split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad');
