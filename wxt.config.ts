@@ -50,6 +50,14 @@ function extensionPageShell(): Plugin {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The scripts that run in pages' isolated worlds (see the `vite:build:extendConfig` hook). */
+const PAGE_BUNDLES: ReadonlySet<string> = new Set([
+  'lookup',
+  'card-ui',
+  'card-hover',
+  'card-renderer',
+]);
+
 function compileHints(): Plugin {
   return {
     name: 'vdl:compile-hints',
@@ -136,15 +144,15 @@ export default defineConfig({
       await buildData();
     },
     // The content script (the first stage /lookup.js, in every frame) and what it injects (the second
-    // stage /card-ui.js on every page that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
+    // stage /card-ui.js and the card's logic /card-hover.js on every page that shows a term, the
+    // card's /card-renderer.js) use the browser's own promise-based namespace
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
     // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
-    // The same three bundles, and only they, get V8's compile hint (compileHints above).
+    // The same bundles, and only they, get V8's compile hint (compileHints above).
     'vite:build:extendConfig': (entrypoints, config) => {
       const native = (e: (typeof entrypoints)[number]) =>
-        e.type === 'unlisted-script' &&
-        (e.name === 'lookup' || e.name === 'card-ui' || e.name === 'card-renderer');
+        e.type === 'unlisted-script' && PAGE_BUNDLES.has(e.name);
       if (!entrypoints.some(native)) return;
       // The namespace resolved on first use (entrypoints/lookup/native-browser.ts): reading
       // `runtime` at start-up cost every frame.

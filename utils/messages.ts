@@ -56,11 +56,11 @@ export const MessageSchemas = {
     q: query,
   }),
   /**
-   * Content script → background: inject the second stage (/card-ui.js: matcher, scanner, card
-   * logic) into the sender's frame once a candidate term appears, the card's renderer
-   * (/card-renderer.js) once a card may be needed, or both at once (a reader already asking for
-   * a card on a page whose second stage is not loaded). Neither is part of the content script
-   * that runs everywhere.
+   * Content script → background: inject the second stage (/card-ui.js: matcher client, scanner,
+   * highlights, then /card-hover.js: the card's logic) into the sender's frame once a candidate
+   * term appears, the card's renderer (/card-renderer.js) once a card may be needed, or both at
+   * once (a reader already asking for a card on a page whose second stage is not loaded). None
+   * is part of the content script that runs everywhere.
    */
   loadCardUi: v.strictObject({
     type: v.literal('loadCardUi'),

@@ -9,11 +9,15 @@ import { readerUrl } from '../../utils/reader-url';
 import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
 import { pageMatchSessions } from './page-matching';
 
-/** What `loadCardUi` injects: the second stage, the card's renderer, or both (in that order). */
+/**
+ * What `loadCardUi` injects, in this order: the second stage with the hover card's logic, the
+ * card's renderer, or all three. One injection per file: a file's compile (all of it at once,
+ * under V8's compile hint) is then a task of its own in the page, not one long task for all.
+ */
 const CARD_FILES = {
-  'second-stage': ['/card-ui.js'],
+  'second-stage': ['/card-ui.js', '/card-hover.js'],
   renderer: ['/card-renderer.js'],
-  both: ['/card-ui.js', '/card-renderer.js'],
+  both: ['/card-ui.js', '/card-hover.js', '/card-renderer.js'],
 } as const;
 
 export default defineBackground(() => {
@@ -76,14 +80,14 @@ export default defineBackground(() => {
       const files = CARD_FILES[part];
       const settings = part === 'renderer' ? undefined : loadSettings();
       try {
-        if (import.meta.env.MANIFEST_VERSION === 3) {
-          await browser.scripting.executeScript({
-            target: { tabId, frameIds: [frameId] },
-            files: [...files],
-            injectImmediately: true,
-          });
-        } else {
-          for (const file of files) {
+        for (const file of files) {
+          if (import.meta.env.MANIFEST_VERSION === 3) {
+            await browser.scripting.executeScript({
+              target: { tabId, frameIds: [frameId] },
+              files: [file],
+              injectImmediately: true,
+            });
+          } else {
             await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
           }
         }

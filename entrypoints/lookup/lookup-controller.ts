@@ -11,8 +11,7 @@ import {
   sanitizeSettings,
   type Settings,
 } from '../../utils/settings-sanitize';
-import { setupHoverCard, type HoverCard } from './card/setup-hover-card';
-import { setupTapLookup } from './card/tap-lookup';
+import { registeredCardHover } from './card/card-hover-api';
 import { benchRequested, reportScanTiming } from './bench-timing';
 import { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
@@ -24,6 +23,7 @@ import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
 import { PageScanner, type ScanStats } from './page-scanner';
 import type { FirstStageHandOver } from './second-stage-api';
+import type { HoverCard } from './lookup-types';
 import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
@@ -106,16 +106,19 @@ export function startLookup({
 
   const termNav = new TermNavigator(refs, () => (on ? store : null), gate);
 
-  // Listeners first (see above); the hit tester answers nothing while the lookup is off.
+  // Listeners first (see above); the hit tester answers nothing while the lookup is off. The
+  // card's logic was injected with this stage (/card-hover.js, card-hover-api.ts); without it
+  // (an injection that failed), the page keeps its highlights.
   try {
-    card = setupHoverCard(ctx, events, {
+    const hover = registeredCardHover();
+    if (!hover) throw new Error('/card-hover.js is not registered');
+    card = hover.start(ctx, events, {
       hitTest: (x, y) => hits.hitTest(x, y),
       termAtSelection: () => hits.termAtSelection(),
       settings: () => settings,
       firstTermInView: () => termNav.firstTermInView(),
       stepTerm: (from, dir) => termNav.step(from, dir),
     });
-    setupTapLookup(ctx, card, { hitTest: (x, y) => hits.hitTest(x, y), settings: () => settings });
   } catch (err) {
     console.debug('[vdl] hover card unavailable', err);
   }

@@ -1,13 +1,14 @@
 /**
  * The contract between the first stage (the content script: candidate probe, early listeners)
- * and the second stage (matcher, scanner, store, highlights, hover card and its renderer),
- * built as /card-ui.js and injected by the background into this frame's isolated world once a
- * candidate term appears (see entrypoints/card-ui.ts). Types and the key only.
+ * and the second stage (matcher client, scanner, store, highlights, hit testing), built as
+ * /card-ui.js and injected by the background into this frame's isolated world once a candidate
+ * term appears (see entrypoints/card-ui/index.ts). Types and the key only.
  */
 import type { FrameContext } from './frame-context';
 import type { DomRefs } from './dom-refs';
 import type { EventRelay } from './first-stage/event-relay';
 import type { LazyReason } from './first-stage/lazy-lookup';
+import { registerIn, registeredIn } from './world-registry';
 
 export const SECOND_STAGE_KEY: unique symbol = Symbol.for('vdl.second-stage');
 /** Bump when `start`'s contract changes (a stale injected copy is then replaced). */
@@ -33,18 +34,10 @@ export interface SecondStage {
   start(from: FirstStageHandOver): void;
 }
 
-type Registry = { [SECOND_STAGE_KEY]?: SecondStage };
-
 export function registeredSecondStage(): SecondStage | undefined {
-  const s = (globalThis as Registry)[SECOND_STAGE_KEY];
-  return s && s.version === SECOND_STAGE_VERSION ? s : undefined;
+  return registeredIn<SecondStage>(SECOND_STAGE_KEY, SECOND_STAGE_VERSION);
 }
 
 export function registerSecondStage(stage: SecondStage): void {
-  Object.defineProperty(globalThis, SECOND_STAGE_KEY, {
-    value: stage,
-    configurable: true,
-    enumerable: false,
-    writable: false,
-  });
+  registerIn(SECOND_STAGE_KEY, stage);
 }

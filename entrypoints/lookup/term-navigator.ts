@@ -6,7 +6,7 @@
  */
 import { firstInView, locate, stepIndex, type StepDirection } from '../../utils/term-stepping';
 import { compareStarts as compareRanges } from './block-of';
-import type { TermHit } from './card/setup-hover-card';
+import type { TermHit } from './lookup-types';
 import type { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';

@@ -1,13 +1,25 @@
 /**
- * What a page that shows terms loads (issue 12): the second stage marks the terms, but the card's
+ * What a page that shows terms loads (issue 12): the second stage (/card-ui.js) marks the terms
+ * and the card's logic (/card-hover.js) comes with it, in an injection of its own; the card's
  * renderer (/card-renderer.js) and the card data wait for the reader's first activity on the
  * page; the first hover then still paints a ready card. Read in the extension's own isolated
- * world, where the renderer registers itself.
+ * world, where each file registers itself.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { captureTrace } from '../bench/trace-capture';
 import { registeredInPage, waitForReadyCard } from './support/detection-highlights';
 import { highlightCentres, useExtension } from './support/extension';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
 
 /** Whether the card's renderer registered itself in the page's main-frame content-script world. */
 const rendererLoaded = (ctx: BrowserContext, page: Page) =>
@@ -37,6 +49,52 @@ describe('the card on demand (issue 12)', () => {
 
     await page.mouse.move(at.x, at.y, { steps: 2 });
     await waitForReadyCard(page, 5000);
+    await page.close();
+  });
+
+  // card-hover-api.ts: V8's compile hint compiles a whole file with the script, so the two files
+  // of a page that shows terms are injected one by one, each compiled in a task of its own.
+  it('injects the second stage and the card’s logic as two scripts, run in two tasks', async () => {
+    const page = await h.ext.ctx.newPage();
+    const events = await captureTrace<TraceEvent>(
+      h.ext.ctx,
+      page,
+      'toplevel,devtools.timeline',
+      async () => {
+        await page.goto(h.site.url + 'demo-article.html');
+        await page.waitForFunction(
+          highlightCentres,
+          { limit: 1, scroll: false },
+          { timeout: 10_000 },
+        );
+      },
+    );
+    const run = (file: string) => {
+      const e = events.filter(
+        (x) => x.name === 'EvaluateScript' && (x.args?.data?.url ?? '').endsWith(`/${file}`),
+      );
+      expect(e, file).toHaveLength(1);
+      return e[0]!;
+    };
+    const taskOf = (e: TraceEvent) =>
+      events.find(
+        (t) =>
+          (t.name === 'RunTask' || t.name === 'ThreadControllerImpl::RunTask') &&
+          t.ph === 'X' &&
+          t.pid === e.pid &&
+          t.tid === e.tid &&
+          t.ts <= e.ts &&
+          e.ts < t.ts + (t.dur ?? 0),
+      );
+    const stage = taskOf(run('card-ui.js'));
+    const hover = taskOf(run('card-hover.js'));
+    expect(stage).toBeDefined();
+    expect(hover).toBeDefined();
+    expect(hover).not.toBe(stage);
+    // Both registered in the content script's world; the renderer still waits for activity.
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.second-stage')).toBe(true);
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.card-hover')).toBe(true);
+    expect(await rendererLoaded(h.ext.ctx, page)).toBe(false);
     await page.close();
   });
 });

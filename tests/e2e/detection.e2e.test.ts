@@ -377,7 +377,7 @@ describe('benchmark hook', () => {
   // The hook (bench-timing.ts) is only in the VDL_BENCH=1 build, which `npm run bench` makes and
   // checks (it waits for the vdl-scan measure); the shipped build must not have it at all.
   it('is not in the shipped build: no code for it, and ?vdl-bench pages get no measure', async () => {
-    for (const file of ['lookup.js', 'card-ui.js']) {
+    for (const file of ['lookup.js', 'card-ui.js', 'card-hover.js']) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code).not.toMatch(/vdl-bench|vdl-scan|vdl-rescan/);
     }
@@ -392,7 +392,7 @@ describe('benchmark hook', () => {
   // that run in pages: @wxt-dev/browser's module reads `browser.runtime.id` when evaluated, which
   // creates the runtime API's bindings in every frame (unit: native-browser.test.ts).
   it('ships no start-up read of the runtime API in the page bundles', () => {
-    for (const file of ['lookup.js', 'card-ui.js', 'card-renderer.js']) {
+    for (const file of ['lookup.js', 'card-ui.js', 'card-hover.js', 'card-renderer.js']) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/globalThis\.browser\?\.runtime\?\.id/);
       expect(code, file).toMatch(/`runtime`in /);
@@ -402,7 +402,7 @@ describe('benchmark hook', () => {
   // wxt.config.ts's compileHints(): V8 compiles these with the script, not function by function.
   // The extension's own pages are left to lazy compilation.
   it('starts the page bundles, and only them, with V8’s compile hint', () => {
-    for (const file of ['lookup.js', 'card-ui.js', 'card-renderer.js']) {
+    for (const file of ['lookup.js', 'card-ui.js', 'card-hover.js', 'card-renderer.js']) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code.split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad');
     }

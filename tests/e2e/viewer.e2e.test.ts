@@ -208,7 +208,7 @@ describe('PDF viewer (viewer.html?file=)', () => {
     }
     expect(requested).toEqual([]);
     // Neither the content script, nor the card renderer, nor the background bundle pdf.js.
-    for (const f of ['lookup.js', 'card-ui.js', 'background.js']) {
+    for (const f of ['lookup.js', 'card-ui.js', 'card-hover.js', 'background.js']) {
       const code = readFileSync(join(EXT_DIR, f), 'utf8');
       expect(code).not.toContain('GlobalWorkerOptions');
       expect(code).not.toContain('pdf.worker');

@@ -1,14 +1,15 @@
 /**
- * The contract between the content script (hover intent, data, keyboard: always loaded) and the
- * card renderer (`/card-ui.js`: Preact, Floating UI, the TermCard components and styles), which
- * the background injects into this frame's isolated world only when a card may be needed.
+ * The contract between the hover card's logic (intent, data, keyboard: /card-hover.js) and the
+ * card's renderer (/card-renderer.js: Preact, Floating UI, the TermCard components and styles),
+ * which the background injects into this frame's isolated world only when a card may be needed.
  *
- * Both scripts run in the same isolated world (Chromium) / content-script sandbox (Firefox), so
- * they share `globalThis`; the page cannot see it. The renderer registers itself under
- * `CARD_UI_KEY`. Types only, plus the key: importing this costs the content script nothing.
+ * Both run in the same isolated world (Chromium) / content-script sandbox (Firefox), so they
+ * share `globalThis`; the page cannot see it. The renderer registers itself under `CARD_UI_KEY`
+ * (world-registry.ts). Types and the key only.
  */
 import type { CardLang, TermCardProps } from '../../../components/card/TermCard';
 import type { TermPassageRef } from '../../../utils/messages';
+import { registerIn, registeredIn } from '../world-registry';
 
 export type { CardLang, TermCardProps };
 
@@ -46,23 +47,16 @@ export interface CardUi {
   copyCitation(p: TermPassageRef, lang: CardLang): Promise<string>;
 }
 
-type Registry = { [CARD_UI_KEY]?: CardUi };
-
 /** The renderer registered in this world, if it is current and its extension context alive. */
 export function registeredCardUi(): CardUi | undefined {
-  const ui = (globalThis as Registry)[CARD_UI_KEY];
+  const ui = registeredIn<CardUi>(CARD_UI_KEY, CARD_UI_VERSION);
   try {
-    return ui && ui.version === CARD_UI_VERSION && ui.alive() ? ui : undefined;
+    return ui?.alive() ? ui : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function registerCardUi(ui: CardUi): void {
-  Object.defineProperty(globalThis, CARD_UI_KEY, {
-    value: ui,
-    configurable: true,
-    enumerable: false,
-    writable: false,
-  });
+  registerIn(CARD_UI_KEY, ui);
 }

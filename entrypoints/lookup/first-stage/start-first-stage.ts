@@ -2,8 +2,8 @@
  * The first stage, run in every frame at document_start (issue 12). It costs a page close to
  * nothing: the hover card's early listeners (idle until needed), then, after the page's first
  * paint and in idle time, a cheap candidate probe of the text. Only when a core candidate
- * appears is the second stage (matcher, scanner, highlights, card: /card-ui.js) injected by the
- * background; common words only (UE, NATO…, unmarked by default) wait for a reason
+ * appears is the second stage (scanner, highlights: /card-ui.js; the card's logic: /card-hover.js)
+ * injected by the background; common words only (UE, NATO…, unmarked by default) wait for a reason
  * (lazy-lookup.ts). No storage or messaging before either. Tiny and invisible frames wait until
  * they are resized; frames without a core candidate keep watching the text that arrives (a
  * mutation observer feeding the same probe).
@@ -113,9 +113,9 @@ async function loadSecondStage(
 ): Promise<{ stage: SecondStage; settings?: unknown }> {
   const now = registeredSecondStage();
   if (now) return { stage: now };
-  // The background injects /card-ui.js into this frame's isolated world (never a
-  // web-accessible resource: pages can neither load nor detect it). A reader already asking for
-  // a card (lazy-lookup.ts) gets the card's renderer in the same injection.
+  // The background injects /card-ui.js, then /card-hover.js, into this frame's isolated world
+  // (never web-accessible resources: pages can neither load nor detect them). A reader already
+  // asking for a card (lazy-lookup.ts) gets the card's renderer in the same request.
   const card = !!(why.pointer || why.tap || why.command);
   const res = await sendMessage({ type: 'loadCardUi', part: card ? 'both' : 'second-stage' });
   const stage = registeredSecondStage();
