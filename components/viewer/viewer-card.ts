@@ -9,7 +9,7 @@ import { h, render } from 'preact';
 import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
 import { cardLabels } from '../card/labels';
 import { cardCitationFormat, pickFormat } from '../card/citation-format';
-import { cardLanguage, lookupTerm } from '../../entrypoints/lookup/card/card-data';
+import { DATA_GRACE_MS, cardLanguage, lookupTerm } from '../../entrypoints/lookup/card/card-data';
 import { citationText, copyText } from '../../entrypoints/lookup/card/citation';
 import { createCardHost } from '../../entrypoints/card-ui/host';
 import { placeCard } from '../../entrypoints/card-ui/place-card';
@@ -53,28 +53,38 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
   const open = (hit: TermHit) => {
     clearTimeout(closeTimer);
     if (shown === hit) return;
+    const replacing = shown !== null;
     shown = hit;
     const s = getSettings();
     const lang = languageFor(s.cardLanguage, hit);
     const theme = s.theme;
-    props = { term: hit.term, label: hit.text, state: 'loading', lang, theme };
-    ui.attach();
-    draw();
     const anchor = ranges(hit);
-    void placeCard(cardEl()!, rectOf(hit), anchor);
+    let settled = false;
+    const paint = (next: TermCardProps) => {
+      if (shown !== hit) return;
+      props = next;
+      ui.attach();
+      draw();
+      void placeCard(cardEl()!, rectOf(hit), anchor);
+    };
+    const base = { term: hit.term, label: hit.text, lang, theme };
     lookupTerm(hit.term, lang).then(
       (data) => {
-        if (shown !== hit) return;
-        props = { term: hit.term, label: hit.text, state: 'ready', data, lang, theme };
-        draw();
-        void placeCard(cardEl()!, rectOf(hit), anchor);
+        settled = true;
+        paint({ ...base, state: 'ready', data });
       },
       () => {
-        if (shown !== hit) return;
-        props = { term: hit.term, label: hit.text, state: 'error', lang, theme };
-        draw();
+        settled = true;
+        paint({ ...base, state: 'error' });
       },
     );
+    // A card replacing another shows its loading state at once; a first one waits a moment for
+    // its data (DATA_GRACE_MS), so it opens whole.
+    if (replacing) paint({ ...base, state: 'loading' });
+    else
+      setTimeout(() => {
+        if (!settled) paint({ ...base, state: 'loading' });
+      }, DATA_GRACE_MS);
   };
 
   const ranges = (hit: TermHit) => hit.ranges[0]?.startContainer.parentElement ?? undefined;

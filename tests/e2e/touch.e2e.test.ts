@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { firstCardState, watchFirstCard } from './support/detection-highlights';
 import { storeSettings, useExtension } from './support/extension';
 import { isCurrent } from './support/reader-page';
 import {
@@ -108,6 +109,17 @@ describe('tap to look up (Chromium, phone emulation)', () => {
     await reader.close();
     await page.close();
   });
+  // setup-hover-card.ts's DATA_GRACE_MS: the first tap on a page starts the card's data with the
+  // card, and the card waits for it rather than painting a placeholder first.
+  it('the first card a tap paints already holds its data', async () => {
+    const page = await openPage('touch/links.html');
+    const at = await termCentre(page, 'plain', 'Eurojust');
+    await watchFirstCard(page);
+    await page.touchscreen.tap(at.x, at.y);
+    expect(await firstCardState(page)).toBe('ready meaning');
+    await page.close();
+  });
+
   it('a tap elsewhere closes the card, and the page gets that tap', async () => {
     const page = await openPage('touch/links.html');
     const at = await termCentre(page, 'plain', 'Eurojust');

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstCardState, watchFirstCard } from './support/detection-highlights';
 import {
   EXT_DIR,
   ROOT,
@@ -135,10 +136,14 @@ describe('PDF viewer (viewer.html?file=)', () => {
     const page = await ext.ctx.newPage();
     await page.goto(viewerUrl(ext.extId, pdfs.url + 'columns.pdf'));
     expect(await viewerSettled(page)).toBe('ready');
+    // Before the term's centre is read: the move follows that read at once, as it did before.
+    await watchFirstCard(page);
     const [point] = (await page.evaluate(highlightCentres, FIRST_CCPD)) ?? [null];
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 60, point!.y - 60);
     await page.mouse.move(point!.x, point!.y, { steps: 5 });
+    // The card waits a moment for its data (DATA_GRACE_MS): it opens whole.
+    expect(await firstCardState(page)).toBe('ready meaning');
     const card = page.locator('vdl-card .card[data-term]');
     await card.waitFor({ timeout: 5000 });
     expect(await card.getAttribute('data-term')).toBe('ccpd');

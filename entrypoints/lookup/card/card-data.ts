@@ -64,6 +64,13 @@ export async function readStored(terms: readonly string[], lang: Lang): Promise<
   return missing;
 }
 
+/**
+ * How long a card that would open on its loading state (no data at hand yet) waits for its data
+ * before it paints anyway: a lookup takes tens of milliseconds, so the card then opens whole
+ * instead of as a placeholder that fills in (setup-hover-card.ts, and the PDF viewer's card).
+ */
+export const DATA_GRACE_MS = 500;
+
 /** A term's card data. `notStored`: the caller just read the storage without finding it. */
 export function lookupTerm(
   term: string,

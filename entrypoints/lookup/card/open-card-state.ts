@@ -16,6 +16,11 @@ export interface OpenState {
   status: string | undefined;
   /** Where focus was before the card took it (restored on close). */
   returnFocus: Element | null;
+  /**
+   * Set while a card that would open on its loading state waits a moment for its data (its
+   * lookup, settled); cleared when the wait ends and the card is shown.
+   */
+  dataWait?: Promise<unknown>;
 }
 
 /** The open card as its keyboard handling and click actions see it. */

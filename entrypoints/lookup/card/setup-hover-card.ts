@@ -20,7 +20,7 @@ import type { FrameContext } from '../frame-context';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
-import { cardLanguage, lookupTerm, peekTerm } from './card-data';
+import { DATA_GRACE_MS, cardLanguage, lookupTerm, peekTerm } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
 import { cardClickHandler } from './card-actions';
@@ -146,6 +146,7 @@ export function setupHoverCard(
     const lang = cardLanguage(settings().cardLanguage, hit.range.startContainer);
     const same = cur && sameHit(cur.hit, hit) && cur.lang === lang;
     if (!same) {
+      const wasOpen = cur !== null;
       const returnFocus =
         cur?.returnFocus ?? (opts.focus ? (document.activeElement as Element | null) : null);
       const ready = peekTerm(hit.term, lang);
@@ -160,33 +161,51 @@ export function setupHoverCard(
         returnFocus,
       };
       const s = cur;
-      if (!ready)
-        lookupTerm(hit.term, lang).then(
+      if (!ready) {
+        const settled = lookupTerm(hit.term, lang).then(
           (data) => {
             if (cur !== s) return;
             s.state = 'ready';
             s.data = data;
-            guard(paint)();
+            // Not shown yet (it waits for this): `show` paints it.
+            if (!s.dataWait) guard(paint)();
           },
           (err: unknown) => {
             if (cur !== s) return;
             console.error('[vdl] card lookup failed:', err);
             s.state = 'error';
-            guard(paint)();
+            if (!s.dataWait) guard(paint)();
           },
         );
+        // A card opening where none was shown waits a moment for its data (see show).
+        if (!wasOpen) s.dataWait = settled;
+      }
     } else if (cur && by !== 'hover') {
       cur.by = by;
     }
     if (cur) show(cur, !!opts.focus);
   }
 
-  /** Attaches and paints the card for `s`, once the renderer is there (loading it if needed). */
+  /**
+   * Attaches and paints the card for `s`, once the renderer is there (loading it if needed). A
+   * card that would open on its loading state waits up to DATA_GRACE_MS for its data first: a
+   * lookup takes tens of milliseconds, and a first tap starts it with the card, so the reader
+   * (and any tool reading the card) would otherwise get a placeholder that fills in a moment later.
+   * A card replacing another paints at once.
+   */
   function show(s: OpenState, focus: boolean): void {
     const v = view();
-    if (!v) {
-      loadCardUi().then(
+    const wait = s.dataWait;
+    if (!v || wait) {
+      const data = wait
+        ? new Promise<void>((done) => {
+            void wait.then(() => done());
+            ctx.setTimeout(done, DATA_GRACE_MS);
+          })
+        : null;
+      Promise.all([v ?? loadCardUi(), data]).then(
         () => {
+          if (s.dataWait === wait) s.dataWait = undefined;
           if (cur === s && !destroyed) guard(show)(s, focus);
         },
         () => {

@@ -166,6 +166,35 @@ export async function registeredInPage(
 export const secondStageLoaded = (ctx: BrowserContext, page: Page) =>
   registeredInPage(ctx, page, 'vdl.second-stage');
 
+/**
+ * Watches, frame by frame, for the first card painted in the page (a `[data-term]` root with a
+ * height in the `<vdl-card>` host's shadow root); `firstCardState` then says what it showed:
+ * its data-state, and whether it had an explanation (« ready meaning » when whole).
+ */
+export async function watchFirstCard(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { vdlFirstCard?: string };
+    const look = () => {
+      const root = document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]');
+      if (root && root.getBoundingClientRect().height > 0) {
+        const meaning = root.querySelector('[data-part=meaning]')?.textContent ?? '';
+        w.vdlFirstCard = `${root.getAttribute('data-state')} ${meaning ? 'meaning' : 'none'}`;
+      } else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+/** What the first card painted since `watchFirstCard` showed (waits for it). */
+export async function firstCardState(page: Page): Promise<string> {
+  const h = await page.waitForFunction(
+    () => (window as unknown as { vdlFirstCard?: string }).vdlFirstCard,
+    null,
+    { timeout: 10_000 },
+  );
+  return (await h.jsonValue()) as string;
+}
+
 /** Waits until the hover card shows a term's data (state ready) with a height. */
 export async function waitForReadyCard(page: Page, timeout = 4000): Promise<void> {
   await page.waitForFunction(
