@@ -10,6 +10,7 @@ import { TermCard, type CardLang, type TermCardProps } from '../card/TermCard';
 import { cardLabels } from '../card/labels';
 import { cardCitationFormat, pickFormat } from '../card/citation-format';
 import { DATA_GRACE_MS, cardLanguage, lookupTerm } from '../../entrypoints/lookup/card/card-data';
+import { settledWithin } from '../../utils/settled-within';
 import { citationText, copyText } from '../../entrypoints/lookup/card/citation';
 import { createCardHost } from '../../entrypoints/card-ui/host';
 import { placeCard } from '../../entrypoints/card-ui/place-card';
@@ -59,7 +60,6 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
     const lang = languageFor(s.cardLanguage, hit);
     const theme = s.theme;
     const anchor = ranges(hit);
-    let settled = false;
     const paint = (next: TermCardProps) => {
       if (shown !== hit) return;
       props = next;
@@ -68,23 +68,19 @@ export function setupViewerCard(layer: TermLayer, getSettings: () => Settings): 
       void placeCard(cardEl()!, rectOf(hit), anchor);
     };
     const base = { term: hit.term, label: hit.text, lang, theme };
-    lookupTerm(hit.term, lang).then(
-      (data) => {
-        settled = true;
-        paint({ ...base, state: 'ready', data });
-      },
-      () => {
-        settled = true;
-        paint({ ...base, state: 'error' });
-      },
+    const answer = lookupTerm(hit.term, lang).then(
+      (data): TermCardProps => ({ ...base, state: 'ready', data }),
+      (): TermCardProps => ({ ...base, state: 'error' }),
     );
+    void answer.then(paint);
     // A card replacing another shows its loading state at once; a first one waits a moment for
     // its data (DATA_GRACE_MS), so it opens whole.
-    if (replacing) paint({ ...base, state: 'loading' });
+    const loading: TermCardProps = { ...base, state: 'loading' };
+    if (replacing) paint(loading);
     else
-      setTimeout(() => {
-        if (!settled) paint({ ...base, state: 'loading' });
-      }, DATA_GRACE_MS);
+      void settledWithin(answer, DATA_GRACE_MS).then((inTime) => {
+        if (!inTime) paint(loading);
+      });
   };
 
   const ranges = (hit: TermHit) => hit.ranges[0]?.startContainer.parentElement ?? undefined;

@@ -9,18 +9,7 @@
  * own scripts, and the bench's Playwright evaluations are not counted).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { captureTrace } from './trace-capture';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string } };
-}
+import { captureTrace, isTask, type TraceEvent } from './trace-capture';
 
 export interface SliceTrace {
   /** Longest script task of the scan, wall time, ms. */
@@ -73,9 +62,7 @@ export function slicesOf(events: TraceEvent[]): SliceTrace | null {
   const main = events
     .filter((e) => e.pid === idle.pid && e.tid === idle.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
-  const tasks = main.filter(
-    (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask',
-  );
+  const tasks = main.filter(isTask);
   const starts = main.filter(isOurs).map((e) => e.ts);
   // A task ran our script when one of our script events starts inside it (`starts` is sorted).
   const scripted = (task: TraceEvent) => {

@@ -15,17 +15,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS, ROOT, serveDir } from '../e2e/support/extension';
-import { captureTrace } from './trace-capture';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string } };
-}
+import { captureTrace, type TraceEvent } from './trace-capture';
 
 /** Each event name's column (the rest: `other`). */
 const COLUMNS: [column: string, test: RegExp][] = [

@@ -7,19 +7,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { captureTrace } from '../bench/trace-capture';
+import { captureTrace, isTask, type TraceEvent } from '../bench/trace-capture';
 import { registeredInPage, waitForReadyCard } from './support/detection-highlights';
 import { highlightCentres, useExtension } from './support/extension';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
 
 /** Whether the card's renderer registered itself in the page's main-frame content-script world. */
 const rendererLoaded = (ctx: BrowserContext, page: Page) =>
@@ -79,8 +69,7 @@ describe('the card on demand (issue 12)', () => {
     const taskOf = (e: TraceEvent) =>
       events.find(
         (t) =>
-          (t.name === 'RunTask' || t.name === 'ThreadControllerImpl::RunTask') &&
-          t.ph === 'X' &&
+          isTask(t) &&
           t.pid === e.pid &&
           t.tid === e.tid &&
           t.ts <= e.ts &&

@@ -20,6 +20,7 @@ import type { FrameContext } from '../frame-context';
 import type { EventRelay } from '../first-stage/event-relay';
 import type { Settings } from '../../../utils/settings';
 import type { HoverCard, HoverCardDeps, TermHit } from '../lookup-types';
+import { settledWithin } from '../../../utils/settled-within';
 import { DATA_GRACE_MS, cardLanguage, lookupTerm, peekTerm } from './card-data';
 import type { CardView, TermCardProps } from './card-ui-api';
 import { cardUiNow, loadCardUi, preloadCardUi } from './load-card-ui';
@@ -198,10 +199,7 @@ export function setupHoverCard(
     const wait = s.dataWait;
     if (!v || wait) {
       const data = wait
-        ? new Promise<void>((done) => {
-            void wait.then(() => done());
-            ctx.setTimeout(done, DATA_GRACE_MS);
-          })
+        ? settledWithin(wait, DATA_GRACE_MS, (cb, ms) => ctx.setTimeout(cb, ms))
         : null;
       Promise.all([v ?? loadCardUi(), data]).then(
         () => {
