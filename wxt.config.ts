@@ -43,9 +43,8 @@ function extensionPageShell(): Plugin {
  * V8's per-file compile hint (https://v8.dev/blog/explicit-compile-hints, Chromium 136+;
  * https://github.com/WICG/explicit-javascript-compile-hints-file-based): the scripts that run in
  * pages (PAGE_BUNDLES: the first stage, the second stage, the card's logic and its renderer)
- * have every function compiled
- * with the script, not each on its first call, which pre-parses it at load and parses it again
- * then. Nearly all of their code runs on the pages that load them. Same run, 7 rounds of
+ * have every function compiled with the script, not each on its first call, which pre-parses it
+ * at load and parses it again then. Nearly all of their code runs on the pages that load them. Same run, 7 rounds of
  * ../shared/tools/page-cost.mjs: the demo article 20.1 → 10.5 ms of extra script, the English
  * article 12.3 → 6.8. Firefox reads a comment.
  */
