@@ -126,7 +126,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'val-duchesse-lookup@vdl.example.org',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // AMO requires the declaration for new listings; the extension collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
@@ -170,8 +170,23 @@ export default defineConfig({
       config.plugins = [...(config.plugins ?? []), compileHints()];
     },
   },
-  vite: () => ({
+  vite: ({ browser }) => ({
     plugins: [preact(), extensionPageShell()],
+    // pdf.js's modern build needs what Firefox ESR 140 lacks (Map.prototype.getOrInsertComputed:
+    // every PDF failed to open there); its legacy build carries those polyfills. Chromium keeps the
+    // smaller modern build (the viewer is the only page that loads pdf.js).
+    resolve:
+      browser === 'firefox'
+        ? {
+            alias: [
+              { find: /^pdfjs-dist$/, replacement: 'pdfjs-dist/legacy/build/pdf.mjs' },
+              {
+                find: /^pdfjs-dist\/build\/pdf\.worker\.min\.mjs\?url$/,
+                replacement: 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url',
+              },
+            ],
+          }
+        : {},
     define: { 'import.meta.env.VDL_BENCH': JSON.stringify(BENCH) },
     build: process.env.VDL_MINIFY === '0' ? { minify: false } : {},
   }),

@@ -3,7 +3,7 @@
  * state) and the passage's copy button then copies in it, as the status line says.
  */
 import { describe, expect, it } from 'vitest';
-import { useFirefox } from './support/extension';
+import { setFirefoxViewport, useFirefox } from './support/extension';
 import { clickInCard, hoverFirstTerm, waitInCard } from './support/firefox-card';
 
 const COPIED = {
@@ -18,7 +18,7 @@ describe('card citation formats (Firefox)', () => {
   it('a format button picks BibTeX, and the copy says so', async () => {
     const page = await h.ff.newPage();
     // Room for the whole card (the default 800×600 puts its last passages below the fold).
-    await page.setViewport({ width: 1280, height: 900 });
+    await setFirefoxViewport(page, { width: 1280, height: 900 });
     await page.goto(h.site.url + 'demo-article.html');
     await hoverFirstTerm(page, '[data-term][data-state=ready] [data-format=bibtex]');
     const state = () =>

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { useFirefox } from './support/extension';
+import { setFirefoxViewport, useFirefox } from './support/extension';
 import { PHONE, phoneCardInPage, phoneCardReadyInPage, termCentreInPage } from './support/touch';
 
 async function termCentre(page: Page, within: string, text: string) {
@@ -29,7 +29,7 @@ describe('Firefox build with touch input (firefox-esr)', () => {
 
   async function openPage(): Promise<Page> {
     const page = await fx.ff.newPage();
-    await page.setViewport(PHONE);
+    await setFirefoxViewport(page, PHONE);
     await page.goto(fx.site.url + 'touch/links.html');
     return page;
   }

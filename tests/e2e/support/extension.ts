@@ -301,6 +301,30 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
 }
 
 /**
+ * `page.setViewport` for firefox-esr. puppeteer sends a screen-orientation override with the
+ * viewport, a WebDriver BiDi command that Firefox ESR 140 does not know: the viewport itself is
+ * set by the command sent beside it, so that error alone is let through once the page has its
+ * new size.
+ */
+export async function setFirefoxViewport(
+  page: PuppeteerPage,
+  size: { width: number; height: number },
+): Promise<void> {
+  try {
+    await page.setViewport(size);
+    return;
+  } catch (err) {
+    if (!String((err as Error).message).includes('setScreenOrientationOverride')) throw err;
+  }
+  await page.waitForFunction(
+    (w: number, h: number) => window.innerWidth === w && window.innerHeight === h,
+    { timeout: 5_000 },
+    size.width,
+    size.height,
+  );
+}
+
+/**
  * Navigates to a moz-extension:// page. The navigation happens, but puppeteer's BiDi layer never
  * sees it complete (its goto times out), so callers wait for the page's own elements instead.
  */

@@ -3,14 +3,19 @@
  * wait for something inside the card's shadow root, click a control of the card.
  */
 import type { Page } from 'puppeteer-core';
-import { highlightCentres } from './extension';
+import { highlightCentres, waitInExtensionPage } from './extension';
 
-/** Waits until the card's shadow root holds an element matching `selector`. */
+/**
+ * Waits until the card's shadow root holds an element matching `selector`. Polled with plain
+ * evaluations: puppeteer's waitForFunction builds its predicate with `Function()`, which the
+ * extension's own pages (the PDF viewer) refuse under their CSP in Firefox ESR 140.
+ */
 export async function waitInCard(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (sel) => !!document.querySelector('vdl-card')?.shadowRoot?.querySelector(sel),
-    { timeout },
+  await waitInExtensionPage(
+    page,
+    (sel) => !!document.querySelector('vdl-card')?.shadowRoot?.querySelector(sel!),
     selector,
+    timeout,
   );
 }
 
