@@ -28,6 +28,7 @@ export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats):
         longestSliceMs: round(stats.longestSliceMs),
         totalMs: round(stats.totalMs),
         textNodes: stats.textNodes,
+        leaves: stats.leaves,
         chars: stats.chars,
         matches: stats.matches,
         stored: stats.stored,

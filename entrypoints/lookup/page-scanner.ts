@@ -19,6 +19,7 @@ import {
   SegmentWalker,
   WALK_PAUSED,
   inSkippedRegion,
+  resolveLeaf,
   type Segment,
   type WalkMode,
 } from './segment-walker';
@@ -75,7 +76,10 @@ export interface ScanStats {
   /** Sum of slice durations. */
   totalMs: number;
   longestSliceMs: number;
+  /** Text nodes walked one by one. */
   textNodes: number;
+  /** Leaf blocks read whole (their text nodes are found only when answered with a match). */
+  leaves: number;
   chars: number;
   matches: number;
   /** Matches held by the store when the pass ended (every match on the page). */
@@ -138,6 +142,7 @@ function newStats(now: number): ScanStats {
     totalMs: 0,
     longestSliceMs: 0,
     textNodes: 0,
+    leaves: 0,
     chars: 0,
     matches: 0,
     stored: 0,
@@ -178,6 +183,12 @@ export class PageScanner {
    * answer is stale.
    */
   private latest = new WeakMap<Text, number>();
+  /**
+   * The last segment walked in each block: its id, negated for a leaf read whole (whose text
+   * nodes have no `latest` until it is answered). A block walked before may hold matches that its
+   * new walk must drop; an older segment's answer over a leaf read since is stale.
+   */
+  private blockWalks = new WeakMap<Node, number>();
   private coldSlices = COLD_SLICES;
   private generation = 0;
   /** Answers kept while their text is far from the viewport. */
@@ -189,7 +200,7 @@ export class PageScanner {
    */
   private predicting = false;
   private answeredMarks = 0;
-  private answeredTo: Text | null = null;
+  private answeredTo: Node | null = null;
   /** Matches answered at the last prediction: the next one waits for a quarter more. */
   private predictedAt = 0;
 
@@ -393,6 +404,7 @@ export class PageScanner {
       if (seg === WALK_PAUSED) continue;
       if (!seg) {
         stats.textNodes += this.walker.textNodes;
+        stats.leaves += this.walker.leaves;
         if (this.walker.broken) this.jobs.push({ root: this.walker.root, mode: 'deep' });
         this.walker = null;
         continue;
@@ -417,7 +429,9 @@ export class PageScanner {
     if (found < Math.max(PREDICT_AFTER, this.predictedAt * 1.25) || this.highlighter.windowed) {
       return;
     }
-    const el = this.answeredTo?.parentElement;
+    const to = this.answeredTo;
+    // A leaf's text is answered before its nodes are found: its own box then.
+    const el = to?.nodeType === 1 ? (to as Element) : to?.parentElement;
     if (!el) return;
     // A layout read per prediction, and a page is answered in dozens of requests: a few in all.
     this.predictedAt = found;
@@ -477,7 +491,20 @@ export class PageScanner {
   /** Replaces the segment's old matches; its text goes to the matcher chunk by chunk. */
   private beginSegment(seg: Segment, stats: ScanStats): void {
     const store = this.store;
-    const { nodes, text } = seg;
+    const { block, text } = seg;
+    if (block) {
+      // A leaf's nodes are found when its answer comes, unless its block was walked before while
+      // the store holds matches: those may be its old ones, found now to be dropped below.
+      if (
+        seg.leaf &&
+        (store.empty || !this.blockWalks.has(block) || !resolveLeaf(this.refs, seg))
+      ) {
+        this.blockWalks.set(block, -seg.id);
+      } else {
+        this.blockWalks.set(block, seg.id);
+      }
+    }
+    const nodes = seg.nodes;
     // Index loops: this runs once per segment (thousands on a table), often before V8 optimises it,
     // and an unoptimised for…of allocates an iterator and a result per step.
     if (!store.empty) for (let k = 0; k < nodes.length; k++) store.dropNode(nodes[k] as Text);
@@ -527,7 +554,8 @@ export class PageScanner {
           this.answers.push({ ...item, matches, at: 0 });
           if (this.predicting) this.answeredMarks += this.marksIn(matches, (m) => m.term);
         });
-        this.answeredTo = items.at(-1)?.seg.nodes[0] ?? this.answeredTo;
+        const last = items.at(-1)?.seg;
+        this.answeredTo = last?.nodes[0] ?? last?.block ?? this.answeredTo;
         // Before any of these answers is stored: those for far text may be kept already.
         if (this.predicting) this.predict();
       } else {
@@ -550,13 +578,40 @@ export class PageScanner {
    * dropped, and the mutation watcher's rescan brings it back.
    */
   private current(seg: Segment): boolean {
-    const { nodes, starts, text } = seg;
+    if (seg.leaf) return this.currentLeaf(seg);
+    const { nodes, starts, text, block } = seg;
     if (this.latest.get(nodes[0] as Text) !== seg.id || !(nodes[0] as Text).isConnected)
       return false;
+    // A leaf read whole since (its nodes have no newer `latest` until it is answered).
+    const walked = block ? this.blockWalks.get(block) : undefined;
+    if (walked !== undefined && -walked > seg.id) return false;
     if (nodes.length === 1) return (nodes[0] as Text).data === text;
     for (let k = 0; k < nodes.length; k++) {
       const len = (k + 1 < nodes.length ? (starts[k + 1] as number) : text.length) - starts[k]!;
       if ((nodes[k] as Text).data.length !== len) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A leaf's answer is current when no walk of its block came since; its text nodes are found
+   * then (and checked against the text answered), and older matches on them dropped.
+   */
+  private currentLeaf(seg: Segment): boolean {
+    const block = seg.block as Node;
+    if (this.blockWalks.get(block) !== -seg.id || !resolveLeaf(this.refs, seg)) return false;
+    const { nodes } = seg;
+    const store = this.store;
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Text;
+      // Walked on its own since, outside this block (moved there): that answer is newer.
+      if ((this.latest.get(node) ?? 0) > seg.id) return false;
+    }
+    this.blockWalks.set(block, seg.id);
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Text;
+      this.latest.set(node, seg.id);
+      if (!store.empty) store.dropNode(node);
     }
     return true;
   }

@@ -20,21 +20,51 @@ export interface Segment {
    * page's walk no longer copy thousands of them.
    */
   readonly id: number;
+  /** Empty while `leaf` (found by `resolveLeaf` once the text has an answer). */
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: readonly number[];
   text: string;
+  /** The block the text flows in (its nearest element that is not inline). */
+  readonly block: Node | null;
+  /**
+   * Read whole from a leaf block (see LEAF_BREAKERS) with `textContent`: its text nodes are not
+   * visited until an answer holds a match in it (`resolveLeaf`).
+   */
+  leaf: boolean;
 }
 
 /** The `starts` of every one-node segment (most of them): not one array each. */
 const ONE_START: readonly number[] = Object.freeze([0]);
+const NO_STARTS: readonly number[] = Object.freeze([]);
+
+/**
+ * What keeps a block from being a leaf: any element that is not inline (blocks, line breaks,
+ * images, skipped elements, custom elements), a hidden or editable region, and an empty span (the
+ * inline element that may host a shadow root; the first stage's probe looks for the same ones).
+ * A leaf's text is then exactly what the walk would join from its text nodes: one `textContent`
+ * call instead of a call per node and per element, each of which costs a lookup in the content
+ * script's wrapper map (a data table's cells: most of its walk).
+ */
+const LEAF_BREAKERS = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable],span:empty`;
+/**
+ * Longer leaves are walked node by node: at most this many text nodes are found again when one
+ * is answered (each holds a character), and the walk's own limit (MAX_SEGMENT_NODES) never splits
+ * a leaf, so the texts matched are the walk's.
+ */
+const LEAF_MAX_CHARS = 2000;
+const MAX_SEGMENT_NODES = LEAF_MAX_CHARS;
+/**
+ * A longer leaf is read whole when it has fewer elements than this: a parsed subtree holds at most
+ * one text node more than twice its elements (text nodes are separated by tags), so fewer than
+ * MAX_SEGMENT_NODES, and finding them again stays short.
+ */
+const LEAF_MAX_ELEMENTS = 1000;
 
 let lastSegmentId = 0;
 
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
 export type WalkMode = 'deep' | 'shallow';
-
-const MAX_SEGMENT_NODES = 2000;
 
 /** Returned by `next()` when it visited its step budget without completing a segment. */
 export const WALK_PAUSED: unique symbol = Symbol('paused');
@@ -115,9 +145,16 @@ export class SegmentWalker {
   /** The last element visited, and itself when it is not inline (the block of its text). */
   private lastEl: Element | null = null;
   private lastElBlock: Element | null = null;
+  /** A leaf's segment, returned by the next call (the text before it was returned first). */
+  private queued: Segment | null = null;
+  /** Only an inline `exclude` can sit inside a leaf (a block one makes its ancestors non-leaves). */
+  private readonly inlineExclude: boolean;
   /** Set when the walk lost its place (its current node left the page): restart the job. */
   broken = false;
+  /** Text nodes visited one by one (a leaf's are not). */
   textNodes = 0;
+  /** Leaves read whole. */
+  leaves = 0;
 
   constructor(
     refs: DomRefs,
@@ -132,6 +169,8 @@ export class SegmentWalker {
       mode === 'deep' && root.nodeType === 1 && INLINE_TAGS.has((root as Element).localName)
         ? blockOf(root)
         : null;
+    this.inlineExclude =
+      exclude !== null && exclude.nodeType === 1 && INLINE_TAGS.has((exclude as Element).localName);
   }
 
   /**
@@ -139,6 +178,11 @@ export class SegmentWalker {
    * `maxSteps` nodes without a complete segment (call again to go on where it stopped).
    */
   next(maxSteps = Infinity): Segment | null | typeof WALK_PAUSED {
+    const queued = this.queued;
+    if (queued) {
+      this.queued = null;
+      return queued;
+    }
     const cur = this.walker.currentNode;
     if (
       this.started &&
@@ -199,7 +243,8 @@ export class SegmentWalker {
         this.breakPending = true;
         continue;
       }
-      if (!INLINE_TAGS.has(name)) {
+      const inline = INLINE_TAGS.has(name);
+      if (!inline) {
         this.lastElBlock = el;
         this.breakPending = true;
         if (this.mode === 'shallow' && el !== this.root) {
@@ -211,7 +256,41 @@ export class SegmentWalker {
         const sr = el.shadowRoot;
         if (sr) this.onShadowRoot(sr);
       }
+      if (inline) continue;
+      const text = this.leafText(el);
+      if (text === null) continue;
+      this.skipKids = true;
+      this.leaves++;
+      if (!text) continue;
+      // The text before it first (its id comes first too: ids are the walk's order).
+      const before = this.flush();
+      const seg: Segment = {
+        id: ++lastSegmentId,
+        nodes: [],
+        starts: NO_STARTS,
+        text,
+        block: el,
+        leaf: true,
+      };
+      if (!before) return seg;
+      this.queued = seg;
+      return before;
     }
+  }
+
+  /** A leaf's whole text, or null for a block walked node by node. */
+  private leafText(el: Element): string | null {
+    // Text alone is a few nodes to walk, where `textContent` would copy it (a decision's <pre> of
+    // 570k characters in 65,536-character nodes: 10–15 ms, against 5 for the walk).
+    if (!el.childElementCount) return null;
+    if (el.querySelector(LEAF_BREAKERS)) return null;
+    if (this.inlineExclude && el.contains(this.exclude)) return null;
+    const text = el.textContent ?? '';
+    if (text.length <= LEAF_MAX_CHARS) return text;
+    // A long leaf: still one segment, as the walk's would be, when it holds few nodes (its text,
+    // already copied, is not thrown away).
+    if (text.length > MAX_SEGMENT_CHARS) return null;
+    return el.getElementsByTagName('*').length < LEAF_MAX_ELEMENTS ? text : null;
   }
 
   private advance(): Node | null {
@@ -247,6 +326,8 @@ export class SegmentWalker {
       nodes: one ? [this.nodes[0] as Text] : this.nodes.slice(),
       starts: one ? ONE_START : this.starts.slice(),
       text: one ? (this.parts[0] as string) : this.parts.join(''),
+      block: this.block,
+      leaf: false,
     };
     // The buffers are copied or joined above: emptied and reused.
     this.nodes.length = 0;
@@ -255,4 +336,32 @@ export class SegmentWalker {
     this.chars = 0;
     return seg;
   }
+}
+
+/**
+ * Finds a leaf segment's text nodes (and where each starts in its text), once an answer holds a
+ * match in it. False when the leaf's text is no longer the one matched (the page changed it: the
+ * mutation watcher's rescan brings it back).
+ */
+export function resolveLeaf(refs: DomRefs, seg: Segment): boolean {
+  const block = seg.block;
+  if (!seg.leaf || !block?.isConnected) return false;
+  const text = seg.text;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  const w = refs.createTreeWalker(block, refs.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const data = (n as Text).data;
+    if (!data) continue;
+    if (!text.startsWith(data, at)) return false;
+    nodes.push(n as Text);
+    starts.push(at);
+    at += data.length;
+  }
+  if (at !== text.length) return false;
+  seg.nodes = nodes;
+  seg.starts = nodes.length === 1 ? ONE_START : starts;
+  seg.leaf = false;
+  return true;
 }

@@ -97,4 +97,41 @@ describe('heavy mutation', () => {
     expect(dump.all).toEqual(['Europol', "mandat d'arrêt européen"]);
     await page.close();
   });
+
+  it('drops an answer over text nodes whose block was read whole since', async () => {
+    const page = await fx.ext.ctx.newPage();
+    await page.goto(fx.site.url + 'churn.html');
+    await waitForHighlights(page, (d) => d.all.includes('Europol'));
+    // No match left: the next walk of a block read before may read it whole (nothing to drop).
+    await page.evaluate(() => document.getElementById('stable')!.remove());
+    await waitForHighlights(page, (d) => d.all.length === 0);
+    const busy = fx.ext.worker.evaluate(() => {
+      const end = Date.now() + 4000;
+      while (Date.now() < end);
+    });
+    await page.waitForTimeout(200);
+    // A line break in the block: walked node by node, its answer held back.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      const b = document.createElement('b');
+      b.textContent = 'européen';
+      p.append("Le mandat d'arrêt ", b, document.createElement('br'), ' est émis.');
+      document.getElementById('churn')!.append(p);
+    });
+    await page.waitForTimeout(1000);
+    // Now a leaf, read whole with its new text; the older answer's nodes keep their lengths.
+    await page.evaluate(() => {
+      document.querySelector('#late br')!.remove();
+      (document.querySelector('#late b')!.firstChild as Text).data = 'xxxxxxxx';
+    });
+    await busy;
+    expect((await settledHighlights(page, { quietMs: 1000 })).all).toEqual([]);
+    await page.evaluate(() => {
+      (document.querySelector('#late b')!.firstChild as Text).data = 'européen';
+    });
+    const dump = await waitForHighlights(page, (d) => d.all.length === 1);
+    expect(dump.all).toEqual(["mandat d'arrêt européen"]);
+    await page.close();
+  });
 });
