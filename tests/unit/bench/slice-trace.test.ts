@@ -44,7 +44,15 @@ describe('slicesOf', () => {
       ev('RunTask', 90_000, 40_000, 40_000, 1, 2),
       call(90_100, 39_000, 1, 2),
     ];
-    expect(slicesOf(events)).toEqual({ wallMs: 9.5, cpuMs: 5.9, over8Wall: 1, over8Cpu: 0 });
+    expect(slicesOf(events)).toEqual({
+      wallMs: 9.5,
+      cpuMs: 5.9,
+      over8Wall: 1,
+      over8Cpu: 0,
+      // The slice, the answer and the injection.
+      totalWallMs: 19.5,
+      totalCpuMs: 13.1,
+    });
   });
 
   it('counts the tasks of 8 ms of CPU or more', () => {
@@ -59,7 +67,14 @@ describe('slicesOf', () => {
       ev('FireIdleCallback', 40_010, 7_900),
       call(40_020, 7_800),
     ];
-    expect(slicesOf(events)).toEqual({ wallMs: 12, cpuMs: 11, over8Wall: 2, over8Cpu: 2 });
+    expect(slicesOf(events)).toEqual({
+      wallMs: 12,
+      cpuMs: 11,
+      over8Wall: 2,
+      over8Cpu: 2,
+      totalWallMs: 27.99,
+      totalCpuMs: 26.99,
+    });
   });
 
   it('is null when the extension never scanned (no idle callback)', () => {
