@@ -21,11 +21,10 @@ export interface SliceTrace {
   /** Tasks of ours with at least 8 ms of CPU. */
   over8Cpu: number;
   /**
-   * All our tasks from the first idle callback on, on the clock and on a CPU: the scan's whole
-   * cost to the page's thread (its slices, the answers stored, the second stage's injection),
-   * the CPU sum without the time the OS gave another thread.
+   * The CPU time of all our tasks from the first idle callback on: the scan's whole cost to the
+   * page's thread (its slices, the answers stored, the second stage's injection), without the
+   * time the OS gave another thread.
    */
-  totalWallMs: number;
   totalCpuMs: number;
 }
 
@@ -87,13 +86,11 @@ export function slicesOf(events: TraceEvent[]): SliceTrace | null {
   const ours = tasks.filter((t) => t.ts + (t.dur ?? 0) >= idle.ts && scripted(t));
   if (!ours.length) return null;
   const ms = (us: number | undefined) => Math.round((us ?? 0) / 10) / 100;
-  const sum = (k: 'dur' | 'tdur') => ms(ours.reduce((a, t) => a + (t[k] ?? 0), 0));
   return {
     wallMs: Math.max(...ours.map((t) => ms(t.dur))),
     cpuMs: Math.max(...ours.map((t) => ms(t.tdur))),
     over8Wall: ours.filter((t) => ms(t.dur) >= 8).length,
     over8Cpu: ours.filter((t) => ms(t.tdur) >= 8).length,
-    totalWallMs: sum('dur'),
-    totalCpuMs: sum('tdur'),
+    totalCpuMs: ms(ours.reduce((a, t) => a + (t.tdur ?? 0), 0)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage, useFirefox, waitInExtensionPage } from './support/extension';
+import { openExtensionPage, useFirefox, waitInFirefoxPage } from './support/extension';
 import { hoverFirstTerm } from './support/firefox-card';
 
 /** The Firefox build, headless in firefox-esr: highlights, popup search, reader. */
@@ -55,7 +55,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
   it('searches from the popup page and opens the reader on a passage', async () => {
     const page = await h.ff.newPage();
     openExtensionPage(page, h.ff.base + 'popup.html');
-    await waitInExtensionPage(page, (sel) => !!document.querySelector(sel!), 'input[type=search]');
+    await waitInFirefoxPage(page, (sel) => !!document.querySelector(sel!), 'input[type=search]');
     await page.type('input[type=search]', 'Tournai');
     await page.waitForSelector('[role=listbox] [role=option][data-passage]', { timeout: 10_000 });
     const first = await page.$eval('[role=listbox] [role=option][data-passage]', (o) => ({
@@ -66,7 +66,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     expect(first.text).toMatch(/Tournai/);
     openExtensionPage(page, `${h.ff.base}reader.html?doc=${first.doc}&passage=${first.passage}`);
     const current = `[id="${first.passage}"][aria-current=location]`;
-    await waitInExtensionPage(page, (sel) => !!document.querySelector(sel!), current, 10_000);
+    await waitInFirefoxPage(page, (sel) => !!document.querySelector(sel!), current, 10_000);
     const inView = await page.$eval(`[id="${first.passage}"]`, (el) => {
       const b = el.getBoundingClientRect();
       return b.top < innerHeight && b.bottom > 0;

@@ -3,7 +3,7 @@ import {
   highlightCentres,
   openExtensionPage,
   useFirefox,
-  waitInExtensionPage,
+  waitInFirefoxPage,
 } from './support/extension';
 import { waitInCard } from './support/firefox-card';
 import {
@@ -27,7 +27,7 @@ describe('PDF viewer in Firefox (firefox-esr)', () => {
       page,
       `${fx.ff.base}viewer.html?file=${encodeURIComponent(web.pdfs.url + 'columns.pdf')}`,
     );
-    await waitInExtensionPage(page, () => document.documentElement.dataset.state === 'ready', null);
+    await waitInFirefoxPage(page, () => document.documentElement.dataset.state === 'ready', null);
     const all = { limit: 100_000, scroll: false, all: true };
     const texts = ((await page.evaluate(highlightCentres, all)) ?? []).map((h) => h.text);
     expect(texts.map(squash).sort()).toEqual([...COLUMN_EXPECTED].sort());

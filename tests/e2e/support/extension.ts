@@ -333,12 +333,13 @@ export function openExtensionPage(page: PuppeteerPage, url: string): void {
 }
 
 /**
- * Waits until `ready` holds in the page opened by `openExtensionPage`. puppeteer's own polling
- * (waitForFunction, waitForSelector) gives up on the first protocol error, and Firefox's BiDi
- * agent raises one when a call lands on the document being replaced by that navigation
- * ("right-hand side of 'in' should be an object, got null"): such a call is made again.
+ * Waits until `ready` holds in a Firefox page that is navigating (one opened by
+ * `openExtensionPage`, a link followed). puppeteer's own polling (waitForFunction,
+ * waitForSelector) gives up on the first protocol error, and Firefox's BiDi agent raises one when
+ * a call lands on the document being replaced by that navigation ("right-hand side of 'in' should
+ * be an object, got null"): such a call is made again.
  */
-export async function waitInExtensionPage(
+export async function waitInFirefoxPage(
   page: PuppeteerPage,
   ready: (arg: string | null) => boolean,
   arg: string | null,
@@ -351,7 +352,8 @@ export async function waitInExtensionPage(
     } catch {
       // The navigation replaced the document under the call.
     }
-    if (Date.now() > until) throw new Error(`extension page not ready in ${timeoutMs} ms`);
+    if (Date.now() > until)
+      throw new Error(`page not ready in ${timeoutMs} ms: ${ready.toString()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

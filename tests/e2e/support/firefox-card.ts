@@ -3,7 +3,7 @@
  * wait for something inside the card's shadow root, click a control of the card.
  */
 import type { Page } from 'puppeteer-core';
-import { highlightCentres, waitInExtensionPage } from './extension';
+import { highlightCentres, waitInFirefoxPage } from './extension';
 
 /**
  * Waits until the card's shadow root holds an element matching `selector`. Polled with plain
@@ -11,7 +11,7 @@ import { highlightCentres, waitInExtensionPage } from './extension';
  * extension's own pages (the PDF viewer) refuse under their CSP in Firefox ESR 140.
  */
 export async function waitInCard(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  await waitInExtensionPage(
+  await waitInFirefoxPage(
     page,
     (sel) => !!document.querySelector('vdl-card')?.shadowRoot?.querySelector(sel!),
     selector,
