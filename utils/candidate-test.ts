@@ -24,6 +24,15 @@ export interface CandidateFilter {
 
 export type Candidate = 'core' | 'common' | null;
 
+/**
+ * The longest text one `probeText` message carries: the probe sends a frame's text in chunks of
+ * PROBE_CHUNK characters, each after the last PROBE_CARRY of the one before (a term cut by a
+ * chunk's end is whole in the next).
+ */
+export const PROBE_CHUNK = 32_768;
+export const PROBE_CARRY = 64;
+export const MAX_PROBE_TEXT = PROBE_CHUNK + PROBE_CARRY;
+
 /** Between text nodes in the probe's text. */
 export const CANDIDATE_SEP = '\u0001';
 

@@ -16,6 +16,7 @@ import {
   MAX_PENDING,
   type MatchTextsReply,
 } from './match-protocol';
+import { MAX_PROBE_TEXT, type Candidate } from './candidate-test';
 import type { Settings } from './settings-sanitize';
 import type { Snippet } from './snippet';
 
@@ -65,6 +66,19 @@ export const MessageSchemas = {
   loadCardUi: v.strictObject({
     type: v.literal('loadCardUi'),
     part: v.optional(v.picklist(['second-stage', 'renderer', 'both'])),
+  }),
+  /**
+   * First stage → background (issue 12): could the full matcher find a term in this text (a
+   * chunk of a frame's text, or the words around a resting pointer)? The background's candidate
+   * filters are compiled once for all frames, where each frame compiling its own cost more than
+   * the message. `glued`: read with `textContent` (utils/candidate-test.ts). `load`: if it holds a
+   * core candidate, inject the second stage into the sender's frame at once (as `loadCardUi`).
+   */
+  probeText: v.strictObject({
+    type: v.literal('probeText'),
+    text: v.pipe(v.string(), v.maxLength(MAX_PROBE_TEXT)),
+    glued: v.boolean(),
+    load: v.boolean(),
   }),
   /**
    * Second stage → background: match these texts (walked from the page, in order) in the frame's
@@ -177,6 +191,17 @@ export interface LoadCardUiResponse {
 }
 
 /**
+ * The verdict on a probed text; `loaded`: the second stage was injected into the sender's frame
+ * (a core candidate, `load` asked), with the settings as `loadCardUi` sends them.
+ */
+export interface ProbeTextResponse {
+  ok: true;
+  candidate: Candidate;
+  loaded?: boolean;
+  settings?: Settings;
+}
+
+/**
  * What the receiver of each message replies. The background router answers
  * `ErrorResponse` to an invalid message or a failing handler, hence the unions.
  */
@@ -187,6 +212,7 @@ export interface Replies {
   openReader: OkResponse | ErrorResponse;
   openSearch: OkResponse | ErrorResponse;
   loadCardUi: LoadCardUiResponse | ErrorResponse;
+  probeText: ProbeTextResponse | ErrorResponse;
   matchTexts: MatchTextsReply | ErrorResponse;
   /** Received by the content script, which answers nothing. */
   showCardForSelection: undefined;

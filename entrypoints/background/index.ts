@@ -8,6 +8,9 @@ import { registerRouter } from './router';
 import { readerUrl } from '../../utils/reader-url';
 import { openBeside, searchUrl, setupContextMenu, setupCommands } from './ui-actions';
 import { pageMatchSessions } from './page-matching';
+import { judgeCandidate } from './candidate-judge';
+import type { ErrorResponse, LoadCardUiResponse } from '../../utils/messages';
+import type { Runtime } from 'webextension-polyfill';
 
 /**
  * What `loadCardUi` injects, in this order: the second stage with the hover card's logic, the
@@ -19,6 +22,39 @@ const CARD_FILES = {
   renderer: ['/card-renderer.js'],
   both: ['/card-ui.js', '/card-hover.js', '/card-renderer.js'],
 } as const;
+
+/**
+ * Injects `part` into the sender frame's isolated world, where the content script picks it up;
+ * never a web-accessible resource, so pages cannot load or detect it. The settings travel with
+ * the reply (read while the files are injected): the second stage then starts without reading
+ * storage.sync on the page's main thread.
+ */
+async function injectCardFiles(
+  sender: Runtime.MessageSender,
+  part: keyof typeof CARD_FILES,
+): Promise<LoadCardUiResponse | ErrorResponse> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
+  const settings = part === 'renderer' ? undefined : loadSettings();
+  try {
+    for (const file of CARD_FILES[part]) {
+      if (import.meta.env.MANIFEST_VERSION === 3) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: [file],
+          injectImmediately: true,
+        });
+      } else {
+        await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
+      }
+    }
+    return { ok: true, settings: await settings };
+  } catch (err) {
+    console.error('[vdl] card renderer injection failed', err);
+    return { ok: false, error: `injection failed: ${(err as Error)?.message ?? String(err)}` };
+  }
+}
 
 export default defineBackground(() => {
   registerRouter({
@@ -68,34 +104,16 @@ export default defineBackground(() => {
       const reply = pageMatchSessions().match(key, m.texts, m.restore);
       return { ...reply, ms: performance.now() - t0 };
     },
-    loadCardUi: async (m, sender) => {
-      const tabId = sender.tab?.id;
-      const frameId = sender.frameId ?? 0;
-      if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
-      // Into the sender frame's isolated world, where the content script picks it up; never a
-      // web-accessible resource, so pages cannot load or detect it.
-      // The settings travel with the reply (read while the file is injected): the second stage
-      // then starts without reading storage.sync on the page's main thread.
-      const part = m.part ?? 'second-stage';
-      const files = CARD_FILES[part];
-      const settings = part === 'renderer' ? undefined : loadSettings();
-      try {
-        for (const file of files) {
-          if (import.meta.env.MANIFEST_VERSION === 3) {
-            await browser.scripting.executeScript({
-              target: { tabId, frameIds: [frameId] },
-              files: [file],
-              injectImmediately: true,
-            });
-          } else {
-            await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
-          }
-        }
-        return { ok: true, settings: await settings };
-      } catch (err) {
-        console.error('[vdl] card renderer injection failed', err);
-        return { ok: false, error: `injection failed: ${(err as Error)?.message ?? String(err)}` };
-      }
+    loadCardUi: (m, sender) => injectCardFiles(sender, m.part ?? 'second-stage'),
+    probeText: async (m, sender) => {
+      const candidate = judgeCandidate(m.text, m.glued);
+      if (candidate !== 'core' || !m.load) return { ok: true, candidate };
+      // A core candidate: the second stage goes in now, one round trip fewer before the page's
+      // highlights. Injection failing is no verdict failing: the first stage asks again.
+      const loaded = await injectCardFiles(sender, 'second-stage');
+      return loaded.ok
+        ? { ok: true, candidate, loaded: true, settings: loaded.settings }
+        : { ok: true, candidate };
     },
   });
 

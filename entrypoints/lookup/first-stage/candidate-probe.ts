@@ -1,8 +1,11 @@
 /**
- * The first stage's cheap pass (issue 12): reads a subtree's text and tells whether the full
- * matcher could find a core term in it, or only common ones, with the build-time candidate
- * filters (data/candidate-filter.ts). Time-sliced like the scanner: a probe never holds the main
- * thread for more than ~4 ms.
+ * The first stage's cheap pass (issue 12): reads a subtree's text and asks whether the full
+ * matcher could find a core term in it, or only common ones: the background tests each chunk
+ * with the build-time candidate filters (data/candidate-filter.ts, entrypoints/background/
+ * candidate-judge.ts), compiled once there rather than in every frame. Chunks go one at a time,
+ * the next only after the last answer, so a page whose text starts with a term sends one.
+ * Reading is time-sliced like the scanner: a probe never holds the main thread for more than
+ * ~4 ms.
  *
  * It reads text with `textContent`, one call per subtree without scripts or styles, not node by
  * node: each node a content script touches costs a lookup in its world's wrapper map (walking
@@ -10,20 +13,22 @@
  * text of two elements running together (utils/candidate-test.ts). Open shadow roots are found
  * with one selector (SHADOW_HOST_SELECTOR) and read the same way.
  */
-import { CANDIDATE_SEP, type Candidate } from '../../../utils/candidate-test';
+import {
+  CANDIDATE_SEP,
+  PROBE_CARRY as CARRY,
+  PROBE_CHUNK as CHUNK_CHARS,
+  type Candidate,
+} from '../../../utils/candidate-test';
 import { SHADOW_HOST_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
-import { gluedCandidateIn } from './candidate-in';
+
+const SLICE_MS = 4;
 
 /**
- * Text read per test; a term cut by a chunk's end is found in the next one (CARRY). One test for
- * most pages: each of the filter's expressions is compiled to native code on its second run (V8's
- * regexp tier-up), so testing small chunks early cost a news page ~8 ms more (tried: 2,048
- * characters, then twice as many each time; Politico 13.6 → 21.2 ms per load in page-cost.mjs).
+ * Asks for a chunk's verdict (a message to the background in the extension; a local test in unit
+ * tests). Rejects when it cannot be asked (the extension was reloaded): the probe stops.
  */
-const CHUNK_CHARS = 32_768;
-const CARRY = 64;
-const SLICE_MS = 4;
+export type Judge = (text: string) => Promise<Candidate>;
 
 /**
  * Elements that may hold an open shadow root: custom elements (any name not a standard HTML one,
@@ -62,10 +67,15 @@ interface HostSearch {
 
 /**
  * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done('core')`
- * as soon as a core candidate appears, else `done('common')` or `done(null)` once all of it was
- * read.
+ * as soon as a chunk is judged to hold a core candidate, else `done('common')` or `done(null)`
+ * once all of it was judged (`done(null)` too when `judge` fails).
  */
-export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate) => void): Probe {
+export function probeText(
+  refs: DomRefs,
+  roots: Node[],
+  judge: Judge,
+  done: (found: Candidate) => void,
+): Probe {
   const queue: (Node | HostSearch)[] = [...roots];
   /** Text read and not tested yet, after the `carried` characters of the last test's end. */
   let buf = '';
@@ -73,8 +83,8 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
   let stopped = false;
   let common = false;
 
-  /** Tests up to CHUNK_CHARS of `buf`: true when they hold a core candidate. */
-  const test = (): boolean => {
+  /** Takes up to CHUNK_CHARS of `buf` to be judged, keeping its last CARRY characters. */
+  const take = (): string => {
     let part = buf;
     if (buf.length > CHUNK_CHARS) {
       part = buf.slice(0, CHUNK_CHARS);
@@ -84,9 +94,23 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
       buf = buf.slice(-CARRY);
       carried = buf.length;
     }
-    const c = gluedCandidateIn(part);
-    if (c === 'common') common = true;
-    return c === 'core';
+    return part;
+  };
+
+  /** Sends a chunk; reading goes on once it is judged (not core). */
+  const ask = (part: string): void => {
+    judge(part).then(
+      (c) => {
+        if (stopped) return;
+        if (c === 'core') return finish('core');
+        if (c === 'common') common = true;
+        step();
+      },
+      (err: unknown) => {
+        console.debug('[vdl] probe stopped', err);
+        finish(null);
+      },
+    );
   };
 
   /** Adds a root's text to `buf` and its open shadow roots to the queue. */
@@ -173,7 +197,7 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
     for (;;) {
       const next = queue[0];
       if (buf.length >= CHUNK_CHARS || (buf.length > carried && (!next || 'hostsIn' in next))) {
-        if (test()) return finish('core');
+        return ask(take());
       } else {
         queue.shift();
         if (!next) return finish(common ? 'common' : null);
@@ -186,22 +210,15 @@ export function probeText(refs: DomRefs, roots: Node[], done: (found: Candidate)
       }
     }
   };
-  let cancelled = false;
   const finish = (found: Candidate) => {
     if (stopped) return;
     stopped = true;
-    // What the answer starts (the second stage's request, which creates the runtime API's
-    // bindings, or the common path's listeners) gets a task of its own after a slice that read
-    // a long page's text: on an 842k-character decision, a task of 6.6–9.3 ms of CPU became two
-    // (4.4–6.1 the longer).
-    if (refs.now() - t0 < SLICE_MS / 2) return done(found);
-    refs.setTimeout(() => cancelled || done(found), 0);
+    done(found);
   };
   step();
   return {
     cancel() {
       stopped = true;
-      cancelled = true;
     },
   };
 }

@@ -11,7 +11,7 @@ import { INLINE_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
 import { SETTINGS_KEY, SETTINGS_META_KEY, storedMarksCommon } from '../../../utils/stored-settings';
 import { watchStoredSettings } from '../stored-settings-watch';
-import { candidateIn } from './candidate-in';
+import type { Judge } from './candidate-probe';
 import type { EventRelay } from './event-relay';
 
 /** Why a lazily loaded second stage was loaded: what it should answer once it has scanned. */
@@ -39,6 +39,7 @@ export function waitLazily(
   ctx: FrameContext,
   refs: DomRefs,
   events: EventRelay,
+  judge: Judge,
   load: (why: LazyReason) => void,
 ): () => void {
   let done = false;
@@ -64,9 +65,18 @@ export function waitLazily(
     load(why);
   };
 
+  /** Fires `why` if the text around a viewport point holds a term (judged by the background). */
+  const fireIfTermNear = (px: number, py: number, why: LazyReason) => {
+    const text = textNear(refs, px, py);
+    if (text === null) return;
+    judge(text).then(
+      (c) => c && fire(why),
+      (err: unknown) => console.debug('[vdl] lookup unavailable', err),
+    );
+  };
   const atPoint = () => {
     timer = 0;
-    if (!done && termNear(refs, x, y)) fire({ pointer: true });
+    if (!done) fireIfTermNear(x, y, { pointer: true });
   };
   // The second stage's card replaces these handlers when it subscribes its own.
   events.on('pointermove', (e) => {
@@ -79,7 +89,7 @@ export function waitLazily(
   // A tap (a click from a finger: not a swipe or a scroll) on text with a term.
   events.on('click', (e) => {
     if (done || (e as PointerEvent).pointerType !== 'touch') return;
-    if (termNear(refs, e.clientX, e.clientY)) fire({ tap: { x: e.clientX, y: e.clientY } });
+    fireIfTermNear(e.clientX, e.clientY, { tap: { x: e.clientX, y: e.clientY } });
   });
 
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
@@ -113,16 +123,17 @@ export function waitLazily(
 }
 
 /**
- * Whether the text around a viewport point holds a term: the characters within AROUND of the
- * caret there, read across the inline elements of its block (« espace <b>Schengen</b> »).
+ * The text around a viewport point, to be judged: the characters within AROUND of the caret
+ * there, read across the inline elements of its block (« espace <b>Schengen</b> »); null where
+ * there is no text.
  */
-function termNear(refs: DomRefs, x: number, y: number): boolean {
+function textNear(refs: DomRefs, x: number, y: number): string | null {
   const pos = refs.doc.caretPositionFromPoint?.(x, y);
   const node = pos?.offsetNode;
-  if (!node || node.nodeType !== 3) return false;
+  if (!node || node.nodeType !== 3) return null;
   let block = node.parentElement;
   while (block?.parentElement && INLINE_TAGS.has(block.localName)) block = block.parentElement;
-  if (!block) return false;
+  if (!block) return null;
   const walker = refs.createTreeWalker(block, refs.SHOW_TEXT);
   let text = '';
   let at = -1;
@@ -131,6 +142,6 @@ function termNear(refs: DomRefs, x: number, y: number): boolean {
     else if (at >= 0 && text.length > at + AROUND) break;
     text += (n as Text).data;
   }
-  if (at < 0) return false;
-  return candidateIn(text.slice(Math.max(0, at - AROUND), at + AROUND)) !== null;
+  if (at < 0) return null;
+  return text.slice(Math.max(0, at - AROUND), at + AROUND);
 }

@@ -1,18 +1,19 @@
 /**
  * The first stage, run in every frame at document_start (issue 12). It costs a page close to
  * nothing: the hover card's early listeners (idle until needed), then, after the page's first
- * paint and in idle time, a cheap candidate probe of the text. Only when a core candidate
- * appears is the second stage (scanner, highlights: /card-ui.js; the card's logic: /card-hover.js)
- * injected by the background; common words only (UE, NATO…, unmarked by default) wait for a reason
- * (lazy-lookup.ts). No storage or messaging before either. Tiny and invisible frames wait until
- * they are resized; frames without a core candidate keep watching the text that arrives (a
- * mutation observer feeding the same probe).
+ * paint and in idle time, a cheap candidate probe of the text, judged by the background. Only
+ * when a core candidate appears is the second stage (scanner, highlights: /card-ui.js; the card's
+ * logic: /card-hover.js) injected by the background, in the same round trip; common words only
+ * (UE, NATO…, unmarked by default) wait for a reason (lazy-lookup.ts). No storage read before
+ * either, no message before the first paint. Tiny and invisible frames wait until they are
+ * resized; frames without a core candidate keep watching the text that arrives (a mutation
+ * observer feeding the same probe).
  */
 import type { FrameContext } from '../frame-context';
 import { captureDomRefs, type DomRefs } from '../dom-refs';
 import { registeredSecondStage, type SecondStage } from '../second-stage-api';
 import type { Candidate } from '../../../utils/candidate-test';
-import { probeText, type Probe } from './candidate-probe';
+import { probeText, type Judge, type Probe } from './candidate-probe';
 import { createEventRelay } from './event-relay';
 import { waitLazily, type LazyReason } from './lazy-lookup';
 import { sendMessage } from '../../../utils/send-message';
@@ -34,6 +35,32 @@ export function startFirstStage(ctx: FrameContext): void {
   let observer: MutationObserver | null = null;
   let started = false;
   let stopLazy: (() => void) | null = null;
+  /** The settings the background sent with a second stage it injected after a probe. */
+  let injected: { settings?: unknown } | null = null;
+  /** The extension is gone (a probe could not be sent and the context is invalid). */
+  let orphaned = false;
+
+  /**
+   * Asks the background for a text's verdict. `load`: a core candidate has the second stage
+   * injected in the same round trip (kept in `injected`).
+   */
+  const judge =
+    (glued: boolean, load: boolean): Judge =>
+    async (text) => {
+      try {
+        const res = await sendMessage({ type: 'probeText', text, glued, load });
+        if (!res?.ok) throw new Error(res?.error ?? 'no answer');
+        if (res.loaded) injected = { settings: res.settings };
+        return res.candidate;
+      } catch (err) {
+        // An orphaned first stage (its extension reloaded or removed) stops watching.
+        if (ctx.isInvalid) {
+          orphaned = true;
+          observer?.disconnect();
+        }
+        throw err;
+      }
+    };
 
   const launch = (why: LazyReason = {}) => {
     if (started || ctx.isInvalid) return;
@@ -41,7 +68,7 @@ export function startFirstStage(ctx: FrameContext): void {
     probe?.cancel();
     observer?.disconnect();
     stopLazy?.();
-    void loadSecondStage(why).then(
+    void loadSecondStage(why, injected).then(
       ({ stage, settings }) => {
         if (!ctx.isInvalid) stage.start({ ctx, refs, events, why, settings });
       },
@@ -51,12 +78,12 @@ export function startFirstStage(ctx: FrameContext): void {
 
   const found = (c: Candidate) => {
     if (c === 'core') return launch();
-    if (c === 'common') stopLazy ??= waitLazily(ctx, refs, events, launch);
+    if (c === 'common') stopLazy ??= waitLazily(ctx, refs, events, judge(false, false), launch);
     watchForText();
   };
 
   const watchForText = () => {
-    if (observer || started) return;
+    if (observer || started || orphaned) return;
     // A Set: a ticker or clock rewriting one node many times per batch is probed once.
     let pending = new Set<Node>();
     let timer = 0;
@@ -65,7 +92,7 @@ export function startFirstStage(ctx: FrameContext): void {
       const roots = [...pending];
       pending = new Set();
       if (started || !roots.length) return;
-      probe = probeText(refs, roots, (c) => c && found(c));
+      probe = probeText(refs, roots, judge(true, true), (c) => c && found(c));
     };
     observer = new refs.MutationObserver((records) => {
       for (const r of records) {
@@ -89,7 +116,7 @@ export function startFirstStage(ctx: FrameContext): void {
       return;
     }
     const root = refs.doc.body ?? refs.doc.documentElement;
-    probe = probeText(refs, [root], found);
+    probe = probeText(refs, [root], judge(true, true), found);
   };
 
   afterFirstPaint(refs, probePage);
@@ -107,12 +134,16 @@ function tinyFrame(refs: DomRefs): boolean {
   return w < MIN_FRAME_WIDTH || h < MIN_FRAME_HEIGHT || w * h < MIN_FRAME_AREA;
 }
 
-/** The second stage, and the settings the background sent with it (absent: it reads them). */
+/**
+ * The second stage, and the settings the background sent with it (absent: it reads them).
+ * `injected`: the background already injected it after a probe, with these settings.
+ */
 async function loadSecondStage(
   why: LazyReason,
+  injected: { settings?: unknown } | null,
 ): Promise<{ stage: SecondStage; settings?: unknown }> {
   const now = registeredSecondStage();
-  if (now) return { stage: now };
+  if (now) return { stage: now, settings: injected?.settings };
   // The background injects /card-ui.js, then /card-hover.js, into this frame's isolated world
   // (never web-accessible resources: pages can neither load nor detect them). A reader already
   // asking for a card (lazy-lookup.ts) gets the card's renderer in the same request.

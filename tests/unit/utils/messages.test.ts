@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CONTEXT, MAX_MATCH_TEXT, MAX_MATCH_TEXTS } from '../../../utils/match-protocol';
+import { MAX_PROBE_TEXT } from '../../../utils/candidate-test';
 import { parseMessage } from '../../../utils/messages';
 
 describe('loadCardUi message', () => {
@@ -17,6 +18,28 @@ describe('loadCardUi message', () => {
     ['an extra field', { type: 'loadCardUi', file: '/evil.js' }],
   ])('rejects %s', (_name, raw) => {
     const r = parseMessage(raw, ['loadCardUi']);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^invalid message/);
+  });
+});
+
+describe('probeText message', () => {
+  const ok = { type: 'probeText', text: 'Le PNR ferroviaire.', glued: true, load: true };
+
+  it('accepts a chunk of text up to MAX_PROBE_TEXT characters', () => {
+    expect(parseMessage(ok, ['probeText'])).toEqual({ ok: true, message: ok });
+    const full = { ...ok, text: 'a'.repeat(MAX_PROBE_TEXT), glued: false, load: false };
+    expect(parseMessage(full, ['probeText'])).toEqual({ ok: true, message: full });
+  });
+
+  it.each([
+    ['a longer text', { ...ok, text: 'a'.repeat(MAX_PROBE_TEXT + 1) }],
+    ['a text that is not a string', { ...ok, text: ['PNR'] }],
+    ['no glued flag', { type: 'probeText', text: 'PNR', load: true }],
+    ['a load flag of the wrong type', { ...ok, load: 'yes' }],
+    ['an extra field', { ...ok, files: ['/evil.js'] }],
+  ])('rejects %s', (_name, raw) => {
+    const r = parseMessage(raw, ['probeText']);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^invalid message/);
   });
