@@ -9,11 +9,12 @@
  * served). Prints a row per page (median over rounds of the load minus the same round's
  * extension-free load) and the median row.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, QUIET_FLAGS, ROOT, artifactPath, serveDir } from '../e2e/support/extension';
+import type { BrowserContext } from 'playwright-core';
+import { ROOT, serveDir } from '../e2e/support/extension';
 import { writeCostPages } from './make-pages';
+import { launch, loadOnce, median } from './page-cost';
 
 const exts = (process.env.EXTS ?? '.output/chrome-mv3')
   .split(',')
@@ -29,51 +30,6 @@ for (const f of process.argv.slice(2).filter((a) => a.endsWith('.html'))) {
 }
 const site = await serveDir(dir, { stripScripts: true });
 
-async function launch(ext: string | null): Promise<BrowserContext> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(artifactPath('profiles', 'ab-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ext
-      ? [...QUIET_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`]
-      : QUIET_FLAGS,
-  });
-  // An anchor has no service worker.
-  if (ext && !ctx.serviceWorkers().length) {
-    await ctx.waitForEvent('serviceworker', { timeout: 3000 }).catch(() => {});
-  }
-  return ctx;
-}
-
-/** One load's ScriptDuration, once its task time stops growing (as page-cost.mjs waits). */
-async function scriptMs(ctx: BrowserContext, url: string): Promise<number> {
-  const page = await ctx.newPage();
-  try {
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    let last = -1;
-    let since = Date.now();
-    const t0 = Date.now();
-    let m: Record<string, number> = {};
-    while (Date.now() - t0 < 6000) {
-      const got = (await cdp.send('Performance.getMetrics')) as {
-        metrics: { name: string; value: number }[];
-      };
-      m = Object.fromEntries(got.metrics.map((x) => [x.name, x.value]));
-      if (m.TaskDuration !== last) {
-        last = m.TaskDuration ?? 0;
-        since = Date.now();
-      } else if (Date.now() - since > 500) break;
-      await page.waitForTimeout(125);
-    }
-    return (m.ScriptDuration ?? 0) * 1000;
-  } finally {
-    await page.close().catch(() => {});
-  }
-}
-
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] ?? NaN;
 const slots = [null, ...exts];
 const ctxs: BrowserContext[] = [];
 for (const s of slots) ctxs.push(await launch(s));
@@ -81,13 +37,13 @@ const perExt: number[][] = exts.map(() => []);
 try {
   for (const p of pages) {
     const url = site.url + encodeURIComponent(p);
-    for (const c of ctxs) await scriptMs(c, url); // warm-up, not counted
+    for (const c of ctxs) await loadOnce(c, url); // warm-up, not counted
     const extra: number[][] = exts.map(() => []);
     for (let r = 0; r < runs; r++) {
       const ms: number[] = [];
       for (let j = 0; j < slots.length; j++) {
         const i = (j + r) % slots.length;
-        ms[i] = await scriptMs(ctxs[i]!, url);
+        ms[i] = (await loadOnce(ctxs[i]!, url)).script;
       }
       exts.forEach((_, k) => extra[k]!.push(ms[k + 1]! - ms[0]!));
     }

@@ -19,13 +19,14 @@ export interface PageCostRow {
   taskMs: { naive: number; ours: number };
 }
 
-const median = (a: number[]) => {
+export const median = (a: number[]) => {
   const s = [...a].sort((x, y) => x - y);
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function launch(ext: string | null): Promise<BrowserContext> {
+/** A browser context with `ext` loaded (null: none), its profile under tests/.artifacts. */
+export async function launch(ext: string | null): Promise<BrowserContext> {
   // Profiles under tests/.artifacts (git-ignored), never /tmp.
   const profile = mkdtempSync(artifactPath('profiles', 'cost-'));
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -43,7 +44,8 @@ async function launch(ext: string | null): Promise<BrowserContext> {
   return ctx;
 }
 
-async function loadOnce(ctx: BrowserContext, url: string) {
+/** One load's ScriptDuration and TaskDuration (ms), once its task time stops growing. */
+export async function loadOnce(ctx: BrowserContext, url: string) {
   const page = await ctx.newPage();
   try {
     const cdp = await ctx.newCDPSession(page);
