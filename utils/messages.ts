@@ -58,14 +58,14 @@ export const MessageSchemas = {
   }),
   /**
    * Content script → background: inject the second stage (/card-ui.js: matcher client, scanner,
-   * highlights, then /card-hover.js: the card's logic) into the sender's frame once a candidate
-   * term appears, the card's renderer (/card-renderer.js) once a card may be needed, or both at
-   * once (a reader already asking for a card on a page whose second stage is not loaded). None
-   * is part of the content script that runs everywhere.
+   * highlights) into the sender's frame once a candidate term appears, the card's logic
+   * (/card-hover.js) at the reader's first activity, the card's renderer (/card-renderer.js) once
+   * a card may be needed, or all three at once (a reader already asking for a card on a page whose
+   * second stage is not loaded). None is part of the content script that runs everywhere.
    */
   loadCardUi: v.strictObject({
     type: v.literal('loadCardUi'),
-    part: v.optional(v.picklist(['second-stage', 'renderer', 'both'])),
+    part: v.optional(v.picklist(['second-stage', 'card-hover', 'renderer', 'both'])),
   }),
   /**
    * First stage → background (issue 12): could the full matcher find a term in this text (a

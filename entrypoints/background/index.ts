@@ -13,12 +13,14 @@ import type { ErrorResponse, LoadCardUiResponse } from '../../utils/messages';
 import type { Runtime } from 'webextension-polyfill';
 
 /**
- * What `loadCardUi` injects, in this order: the second stage with the hover card's logic, the
- * card's renderer, or all three. One injection per file: a file's compile (all of it at once,
- * under V8's compile hint) is then a task of its own in the page, not one long task for all.
+ * What `loadCardUi` injects, in this order: the second stage (scanner and highlights), the hover
+ * card's logic (at the reader's first activity: card-on-demand.ts), the card's renderer, or all
+ * three (a reader already asking for a card). One injection per file: a file's compile (all of it
+ * at once, under V8's compile hint) is then a task of its own in the page, not one long task.
  */
 const CARD_FILES = {
-  'second-stage': ['/card-ui.js', '/card-hover.js'],
+  'second-stage': ['/card-ui.js'],
+  'card-hover': ['/card-hover.js'],
   renderer: ['/card-renderer.js'],
   both: ['/card-ui.js', '/card-hover.js', '/card-renderer.js'],
 } as const;
@@ -36,7 +38,7 @@ async function injectCardFiles(
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId == null || tabId < 0) return { ok: false, error: 'no tab' };
-  const settings = part === 'renderer' ? undefined : loadSettings();
+  const settings = part === 'second-stage' || part === 'both' ? loadSettings() : undefined;
   try {
     for (const file of CARD_FILES[part]) {
       if (import.meta.env.MANIFEST_VERSION === 3) {

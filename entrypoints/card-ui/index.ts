@@ -1,15 +1,16 @@
 /**
  * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher's client, the
- * scanner, match store, highlights and hit testing. None of it is in the content script that
- * runs in every frame: the first stage asks the background for this file (message `loadCardUi`)
- * only once a candidate term appears in the frame's text; the background injects it into the
- * frame's isolated world, where it registers itself on `globalThis` (second-stage-api.ts), then
- * the hover card's logic (/card-hover.js, entrypoints/card-hover/) in an injection of its own,
- * and the first stage starts it.
+ * scanner, match store and highlights. None of it is in the content script that runs in every
+ * frame: the first stage asks the background for this file (message `loadCardUi`) only once a
+ * candidate term appears in the frame's text; the background injects it into the frame's
+ * isolated world, where it registers itself on `globalThis` (second-stage-api.ts), and the first
+ * stage starts it.
  *
- * The card's renderer (Preact, Floating UI, TermCard and styles) is a file of its own,
- * /card-renderer.js (entrypoints/card-renderer/), injected when a card may be needed: a page load
- * that shows terms parses only what marks them. This folder also holds the renderer's host and
+ * The hover card's logic (hit testing, keyboard stepping, intent, taps: /card-hover.js,
+ * entrypoints/card-hover/) and its renderer (Preact, Floating UI, TermCard and styles:
+ * /card-renderer.js, entrypoints/card-renderer/) are files of their own, injected at the reader's
+ * first activity (lookup/card/card-on-demand.ts): a page load that shows terms parses only what
+ * marks them. This folder also holds the renderer's host and
  * placement (host.ts, place-card.ts), which the PDF viewer's card shares.
  * Not a web-accessible resource: pages can neither load nor detect it.
  */

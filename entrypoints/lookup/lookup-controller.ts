@@ -1,6 +1,6 @@
 /**
  * Wires the page lookup together: settings (live), the time-sliced scanner, the match store and
- * its highlights, mutation following, term reports and the hover card's hit testing.
+ * its highlights, mutation following, term reports, and the hover card's logic on demand.
  */
 import { topFrameHost } from '../../utils/frame-host';
 import { sameGrouping } from '../../utils/highlight-plan';
@@ -11,20 +11,17 @@ import {
   sanitizeSettings,
   type Settings,
 } from '../../utils/settings-sanitize';
-import { registeredCardHover } from './card/card-hover-api';
+import { cardOnDemand } from './card/card-on-demand';
 import { benchRequested, reportScanTiming } from './bench-timing';
 import { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
-import { HitTester } from './hit-test';
 import { loadSettings, watchSettings } from './live-settings';
 import { MatchStore } from './match-store';
 import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
 import { PageScanner, type ScanStats } from './page-scanner';
 import type { FirstStageHandOver } from './second-stage-api';
-import type { HoverCard } from './lookup-types';
-import { TermNavigator } from './term-navigator';
 import { TermReporter } from './term-reporter';
 
 /** A pointer move this recent, before the first scan ended, is answered by it (see below). */
@@ -55,7 +52,6 @@ export function startLookup({
   const reporter = new TermReporter(refs, () => store.counts);
   let passes = 0;
   let announced = false;
-  let card: HoverCard | null = null;
 
   const scanner = new PageScanner(refs, matcher, store, highlighter, {
     allowed: () => on && refs.doc.designMode !== 'on',
@@ -81,7 +77,7 @@ export function startLookup({
         announced = true;
         const terms = [...store.counts.keys()];
         const marked = (t: string) => matcher.salienceOf(t) === 'core';
-        card?.prefetch([...terms.filter(marked), ...terms.filter((t) => !marked(t))]);
+        cards.prefetch([...terms.filter(marked), ...terms.filter((t) => !marked(t))]);
       }
     },
   });
@@ -98,30 +94,21 @@ export function startLookup({
     },
   });
 
-  const hits = new HitTester(
-    refs,
-    () => (on ? store : null),
-    () => [...shadowRoots].filter((sr) => sr.isConnected),
-  );
-
-  const termNav = new TermNavigator(refs, () => (on ? store : null), gate);
-
-  // Listeners first (see above); the hit tester answers nothing while the lookup is off. The
-  // card's logic was injected with this stage (/card-hover.js, card-hover-api.ts); without it
-  // (an injection that failed), the page keeps its highlights.
-  try {
-    const hover = registeredCardHover();
-    if (!hover) throw new Error('/card-hover.js is not registered');
-    card = hover.start(ctx, events, {
-      hitTest: (x, y) => hits.hitTest(x, y),
-      termAtSelection: () => hits.termAtSelection(),
-      settings: () => settings,
-      firstTermInView: () => termNav.firstTermInView(),
-      stepTerm: (from, dir) => termNav.step(from, dir),
-    });
-  } catch (err) {
-    console.debug('[vdl] hover card unavailable', err);
-  }
+  // The card's logic (/card-hover.js: hit testing, keyboard stepping, the hover card) is
+  // started now when it came with this stage (a reader already asking for a card), else loaded
+  // at the reader's first activity (card-on-demand.ts). Without it (an injection that failed),
+  // the page keeps its highlights.
+  const cards = cardOnDemand(ctx, refs, events, {
+    active: () => on,
+    start: (hover) =>
+      hover.start(ctx, events, {
+        refs,
+        store: () => (on ? store : null),
+        shadowRoots: () => [...shadowRoots].filter((sr) => sr.isConnected),
+        gate,
+        settings: () => settings,
+      }),
+  });
 
   /**
    * Loaded for a page with common words only because the reader asked (first-stage/lazy-lookup.ts):
@@ -132,17 +119,14 @@ export function startLookup({
    */
   function answerEarlyRequests(): void {
     events.replayPointer(why.pointer ? Infinity : RECENT_POINTER_MS);
-    const hit = why.tap && hits.hitTest(why.tap.x, why.tap.y);
-    if (hit) card?.open(hit);
-    if (why.command) {
-      const hit = hits.termAtSelection() ?? termNav.firstTermInView();
-      if (hit) card?.open(hit, { focus: true });
-    }
+    if (why.tap) cards.card?.openAt(why.tap.x, why.tap.y);
+    if (why.command) cards.card?.openForSelection();
   }
 
   function enable(): void {
     if (on) return;
     on = true;
+    cards.enabled();
     highlighter.show(settings.highlightStyle);
     // The first stage started us after the page's first paint: scan now, visible block first.
     watcher.observe(refs.doc);

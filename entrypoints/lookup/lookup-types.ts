@@ -4,6 +4,9 @@
  */
 import type { Settings } from '../../utils/settings';
 import type { StepDirection } from '../../utils/term-stepping';
+import type { DensityGate } from './density-gate';
+import type { DomRefs } from './dom-refs';
+import type { MatchStore } from './match-store';
 
 /**
  * An ambiguous match held back until the page's context confirms it: asks the page matcher
@@ -42,4 +45,29 @@ export interface HoverCard {
    * terms while the service worker is awake, so a later hover is instant even after it slept.
    */
   prefetch(terms: readonly string[]): void;
+}
+
+/**
+ * What the second stage hands the card's logic when it starts it (card-hover-api.ts): the
+ * card's hit testing and keyboard stepping read the page's matches from here.
+ */
+export interface CardWorld {
+  refs: DomRefs;
+  /** The page's matches, or null while the lookup is off in the frame. */
+  store(): MatchStore | null;
+  /** Open shadow roots the scanner reads (the caret APIs need them named). */
+  shadowRoots(): ShadowRoot[];
+  /** What the density setting draws (keyboard stepping goes through drawn occurrences). */
+  gate: DensityGate;
+  settings(): Settings;
+}
+
+/** The card's logic once started, as the second stage drives it. */
+export interface CardSession {
+  /** The page's first terms, announced once scanned: their cards are fetched ahead of a hover. */
+  prefetch(terms: readonly string[]): void;
+  /** A tap that loaded the lookup: the card of the term under this viewport point, if any. */
+  openAt(x: number, y: number): void;
+  /** The keyboard command: the card of the term at the selection, or the first marked in view. */
+  openForSelection(): void;
 }

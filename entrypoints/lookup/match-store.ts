@@ -221,8 +221,7 @@ export class MatchStore {
 
   /** True when the match's text is still in the page. */
   static alive(m: PageMatch): boolean {
-    for (const n of m.nodes) if (!n.isConnected) return false;
-    return true;
+    return matchAlive(m);
   }
 
   /** New settings: every confirmed match moves to its new group (or out of the highlights). */
@@ -245,4 +244,13 @@ export class MatchStore {
     this.version++;
     this.byNode = new WeakMap();
   }
+}
+
+/**
+ * Whether all of a match's text nodes are still in the page. A function of its own: the card's
+ * logic (term-navigator.ts, in /card-hover.js) needs it without the store's class.
+ */
+export function matchAlive(m: PageMatch): boolean {
+  for (const n of m.nodes) if (!n.isConnected) return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 /**
  * The contract between the first stage (the content script: candidate probe, early listeners)
- * and the second stage (matcher client, scanner, store, highlights, hit testing), built as
+ * and the second stage (matcher client, scanner, store, highlights), built as
  * /card-ui.js and injected by the background into this frame's isolated world once a candidate
  * term appears (see entrypoints/card-ui/index.ts). Types and the key only.
  */

@@ -9,7 +9,7 @@ import { compareStarts as compareRanges } from './block-of';
 import type { TermHit } from './lookup-types';
 import type { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
-import { MatchStore, type PageMatch } from './match-store';
+import { matchAlive, type MatchStore, type PageMatch } from './match-store';
 
 export interface StepResult {
   /** The term stepped to, or null at the first / last term. */
@@ -48,7 +48,7 @@ export class TermNavigator {
     if (l && l.store === store && l.version === store.version && l.gate === this.gate.version) {
       return l.list;
     }
-    const live = [...all].filter((m) => !m.pending && MatchStore.alive(m));
+    const live = [...all].filter((m) => !m.pending && matchAlive(m));
     const drawn = live.filter((m) => m.group && this.gate.shows(m));
     const list = (drawn.length ? drawn : live).sort((a, b) => compareRanges(a.range, b.range));
     this.listed = { store, version: store.version, gate: this.gate.version, list };
@@ -59,7 +59,7 @@ export class TermNavigator {
     const list = this.list();
     const { innerWidth: width, innerHeight: height } = this.refs.win;
     // Text may have left the page since the list was made (the store hears of it a moment later).
-    const rangeOf = (m: PageMatch) => (MatchStore.alive(m) ? this.liveRange(m) : null);
+    const rangeOf = (m: PageMatch) => (matchAlive(m) ? this.liveRange(m) : null);
     const i = firstInView(list, (m) => rangeOf(m)?.getBoundingClientRect() ?? null, {
       width,
       height,
@@ -79,7 +79,7 @@ export class TermNavigator {
         return { hit: null, announce: message(dir === 1 ? 'stepping_last' : 'stepping_first') };
       }
       const m = list[i]!;
-      if (!MatchStore.alive(m)) {
+      if (!matchAlive(m)) {
         // Its text left the page before the store heard of it: the list is made again.
         this.listed = null;
         continue;

@@ -1,9 +1,8 @@
 /**
- * What a page that shows terms loads (issue 12): the second stage (/card-ui.js) marks the terms
- * and the card's logic (/card-hover.js) comes with it, in an injection of its own; the card's
- * renderer (/card-renderer.js) and the card data wait for the reader's first activity on the
- * page; the first hover then still paints a ready card. Read in the extension's own isolated
- * world, where each file registers itself.
+ * What a page that shows terms loads (issue 12): the second stage (/card-ui.js) marks the terms;
+ * the card's logic (/card-hover.js), its renderer (/card-renderer.js) and the card data wait for
+ * the reader's first activity on the page (card-on-demand.ts); the first hover then still paints
+ * a ready card. Read in the extension's own isolated world, where each file registers itself.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +13,14 @@ import { highlightCentres, useExtension } from './support/extension';
 /** Whether the card's renderer registered itself in the page's main-frame content-script world. */
 const rendererLoaded = (ctx: BrowserContext, page: Page) =>
   registeredInPage(ctx, page, 'vdl.card-ui');
+/** Whether the card's logic registered itself there. */
+const cardLogicLoaded = (ctx: BrowserContext, page: Page) =>
+  registeredInPage(ctx, page, 'vdl.card-hover');
 
 describe('the card on demand (issue 12)', () => {
   const h = useExtension();
 
-  it('marks the terms without loading the card renderer; the first move loads it, the hover paints', async () => {
+  it('marks the terms without loading the card; the first move loads it, the hover paints', async () => {
     const page = await h.ext.ctx.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(h.site.url + 'demo-article.html');
@@ -28,13 +30,18 @@ describe('the card on demand (issue 12)', () => {
       { timeout: 10_000 },
     );
     const at = (await handle.jsonValue())![0]!;
-    // Highlights drawn, idle time passed: still no renderer, nothing in the page but highlights.
+    // Highlights drawn, idle time passed: the second stage alone, no card's logic nor renderer,
+    // nothing in the page but highlights.
     await page.waitForTimeout(1500);
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.second-stage')).toBe(true);
+    expect(await cardLogicLoaded(h.ext.ctx, page)).toBe(false);
     expect(await rendererLoaded(h.ext.ctx, page)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('vdl-card'))).toBeNull();
 
-    // A move away from any term: the renderer (and the first cards' data) load.
+    // A move away from any term: the card's logic, then the renderer (and the first cards'
+    // data) load.
     await page.mouse.move(3, 3);
+    await expect.poll(() => cardLogicLoaded(h.ext.ctx, page), { timeout: 5000 }).toBe(true);
     await expect.poll(() => rendererLoaded(h.ext.ctx, page), { timeout: 5000 }).toBe(true);
 
     await page.mouse.move(at.x, at.y, { steps: 2 });
@@ -42,9 +49,27 @@ describe('the card on demand (issue 12)', () => {
     await page.close();
   });
 
-  // card-hover-api.ts: V8's compile hint compiles a whole file with the script, so the two files
-  // of a page that shows terms are injected one by one, each compiled in a task of its own.
-  it('injects the second stage and the card’s logic as two scripts, run in two tasks', async () => {
+  // The first activity may be the pointer arriving on a term: the card's logic loads under it
+  // and the resting pointer is answered, within the hover's own delay.
+  it('a first move that ends on a term opens its card', async () => {
+    const page = await h.ext.ctx.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(h.site.url + 'demo-article.html');
+    const handle = await page.waitForFunction(
+      highlightCentres,
+      { limit: 1, scroll: false },
+      { timeout: 10_000 },
+    );
+    const at = (await handle.jsonValue())![0]!;
+    expect(await cardLogicLoaded(h.ext.ctx, page)).toBe(false);
+    await page.mouse.move(at.x, at.y);
+    await waitForReadyCard(page, 5000);
+    await page.close();
+  });
+
+  // card-hover-api.ts: V8's compile hint compiles a whole file with the script, so the files are
+  // injected one by one, each compiled in a task of its own.
+  it('injects the card’s logic at the first move, in a task apart from the second stage', async () => {
     const page = await h.ext.ctx.newPage();
     const events = await captureTrace<TraceEvent>(
       h.ext.ctx,
@@ -57,6 +82,8 @@ describe('the card on demand (issue 12)', () => {
           { limit: 1, scroll: false },
           { timeout: 10_000 },
         );
+        await page.mouse.move(3, 3);
+        await expect.poll(() => cardLogicLoaded(h.ext.ctx, page), { timeout: 5000 }).toBe(true);
       },
     );
     const run = (file: string) => {
@@ -80,10 +107,6 @@ describe('the card on demand (issue 12)', () => {
     expect(stage).toBeDefined();
     expect(hover).toBeDefined();
     expect(hover).not.toBe(stage);
-    // Both registered in the content script's world; the renderer still waits for activity.
-    expect(await registeredInPage(h.ext.ctx, page, 'vdl.second-stage')).toBe(true);
-    expect(await registeredInPage(h.ext.ctx, page, 'vdl.card-hover')).toBe(true);
-    expect(await rendererLoaded(h.ext.ctx, page)).toBe(false);
     await page.close();
   });
 });

@@ -25,7 +25,9 @@ async function waitCard(page: Page) {
 }
 
 describe('Firefox build with touch input (firefox-esr)', () => {
-  const fx = useFirefox();
+  // A phone's touch screen: the card's logic then loads with the page's highlights, so the first
+  // tap is answered (card-on-demand.ts).
+  const fx = useFirefox(undefined, { touchPoints: 5 });
 
   async function openPage(): Promise<Page> {
     const page = await fx.ff.newPage();

@@ -1,8 +1,9 @@
 /**
  * Hover card wiring (issue 4): hover intent, keyboard opening, the card UI in a shadow root.
- * The page scanner calls `setupHoverCard` with its hit-testing functions.
+ * `startCard` (start-card.ts) calls `setupHoverCard` with its hit-testing functions.
  *
- * This module is part of /card-hover.js, injected with the second stage (card-hover-api.ts). The
+ * This module is part of /card-hover.js, injected at the reader's first activity in a frame
+ * whose terms are marked (card-on-demand.ts; contract: card-hover-api.ts). The
  * renderer (Preact, Floating UI, TermCard, styles) is a separate script, /card-renderer.js, the
  * background injects into this frame when a card may be needed (load-card-ui.ts): at the
  * reader's first activity on a page whose terms are found, or at the latest when the pointer

@@ -252,7 +252,17 @@ export interface FirefoxLoaded {
 /** How long the extension's first run may take to open its welcome tab. */
 const WELCOME_TAB_MS = 15_000;
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
+export interface FirefoxOptions {
+  /**
+   * A touch screen's touch points (`navigator.maxTouchPoints`), as Firefox for Android reports
+   * them: desktop Firefox reports none, though it dispatches the touch input it is given.
+   */
+  touchPoints?: number;
+}
+
+export async function launchFirefoxWithExtension(
+  opts: FirefoxOptions = {},
+): Promise<FirefoxLoaded> {
   if (!existsSync(join(FF_EXT_DIR, 'manifest.json'))) {
     throw new Error(`no Firefox build at ${FF_EXT_DIR}: run npm run build:firefox first`);
   }
@@ -269,6 +279,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLoaded> {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FF_UUID }),
       'extensions.autoDisableScopes': 0,
       'network.proxy.type': 0,
+      // Gecko's own testing pref for navigator.maxTouchPoints (dom/base/Navigator.cpp).
+      ...(opts.touchPoints ? { 'dom.maxtouchpoints.testing.value': opts.touchPoints } : {}),
     },
   });
   const before = (await browser.pages()).length;
@@ -365,11 +377,11 @@ export interface FirefoxFixture {
 
 /** The Firefox build in firefox-esr and the fixtures served, for the calling describe block. */
 /** firefox-esr with the Firefox build, and `dir` (default: the fixtures) served on 127.0.0.1. */
-export function useFirefox(dir = FIXTURES): FirefoxFixture {
+export function useFirefox(dir = FIXTURES, opts: FirefoxOptions = {}): FirefoxFixture {
   let ff: FirefoxLoaded | undefined;
   let site: StaticServer | undefined;
   beforeAll(async () => {
-    ff = await launchFirefoxWithExtension();
+    ff = await launchFirefoxWithExtension(opts);
     site = await serveDir(dir);
   }, 90_000);
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { MAX_PROBE_TEXT } from '../../../utils/candidate-test';
 import { parseMessage } from '../../../utils/messages';
 
 describe('loadCardUi message', () => {
-  it.each([undefined, 'second-stage', 'renderer', 'both'] as const)(
+  it.each([undefined, 'second-stage', 'card-hover', 'renderer', 'both'] as const)(
     'accepts the part %s',
     (part) => {
       const raw = part ? { type: 'loadCardUi', part } : { type: 'loadCardUi' };
