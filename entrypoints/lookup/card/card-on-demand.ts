@@ -6,8 +6,8 @@
  * through moves that started the injection (a few ms) long before the intent delay (200 ms)
  * ends, and a pointer already resting on a term is replayed to it once loaded.
  *
- * Touch screens load it at once, with the second stage: a tap is over before an injection
- * answers, and the tap's click must be cancelable when it lands on a term inside a link.
+ * Touch screens load it as soon as the lookup is on in the frame: a tap is over before an
+ * injection answers, and the tap's click must be cancelable when it lands on a term inside a link.
  */
 import type { FrameContext } from '../frame-context';
 import type { DomRefs } from '../dom-refs';
@@ -106,6 +106,8 @@ export function cardOnDemand(
 
   const onMessage = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id || !isShowCardForSelection(raw)) return undefined;
+    // Off in this frame (a disabled site): no card, and nothing left to answer later.
+    if (!deps.active()) return undefined;
     command = true;
     wake();
     return undefined;

@@ -176,13 +176,25 @@ describe('the card’s logic on demand', () => {
     expect(s.card).toBe(card);
   });
 
-  it('loads nothing while the lookup is off in the frame', async () => {
+  it('loads nothing while the lookup is off in the frame, nor answers a command sent then', async () => {
     on = false;
-    const load = loader(fakeCard());
-    slot(load);
+    const card = fakeCard();
+    const load = loader(card);
+    const { s } = slot(load);
     handlers.get('pointermove')!();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'showCardForSelection' },
+      { id: browser.runtime.id },
+      () => {},
+    );
     await flush();
     expect(load).not.toHaveBeenCalled();
+    // Turned on later: the next activity loads it, and the old command is not replayed.
+    on = true;
+    handlers.get('pointermove')!();
+    await flush();
+    expect(s.card).toBe(card);
+    expect(card.commands).toBe(0);
   });
 
   it('after a failed injection, waits before trying again; the highlights never depend on it', async () => {
