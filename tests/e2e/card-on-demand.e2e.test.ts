@@ -20,7 +20,8 @@ const cardLogicLoaded = (ctx: BrowserContext, page: Page) =>
 describe('the card on demand (issue 12)', () => {
   const h = useExtension();
 
-  it('marks the terms without loading the card; the first move loads it, the hover paints', async () => {
+  /** The demo article once its first term is marked, and that term's centre. */
+  async function openDemo() {
     const page = await h.ext.ctx.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(h.site.url + 'demo-article.html');
@@ -29,7 +30,11 @@ describe('the card on demand (issue 12)', () => {
       { limit: 1, scroll: false },
       { timeout: 10_000 },
     );
-    const at = (await handle.jsonValue())![0]!;
+    return { page, at: (await handle.jsonValue())![0]! };
+  }
+
+  it('marks the terms without loading the card; the first move loads it, the hover paints', async () => {
+    const { page, at } = await openDemo();
     // Highlights drawn, idle time passed: the second stage alone, no card's logic nor renderer,
     // nothing in the page but highlights.
     await page.waitForTimeout(1500);
@@ -52,15 +57,7 @@ describe('the card on demand (issue 12)', () => {
   // The first activity may be the pointer arriving on a term: the card's logic loads under it
   // and the resting pointer is answered, within the hover's own delay.
   it('a first move that ends on a term opens its card', async () => {
-    const page = await h.ext.ctx.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(h.site.url + 'demo-article.html');
-    const handle = await page.waitForFunction(
-      highlightCentres,
-      { limit: 1, scroll: false },
-      { timeout: 10_000 },
-    );
-    const at = (await handle.jsonValue())![0]!;
+    const { page, at } = await openDemo();
     expect(await cardLogicLoaded(h.ext.ctx, page)).toBe(false);
     await page.mouse.move(at.x, at.y);
     await waitForReadyCard(page, 5000);

@@ -81,7 +81,9 @@ export function cardOnDemand(
   };
 
   const wake = () => {
-    if (card || loading || ctx.isInvalid || !deps.active()) return;
+    // Cheapest first: this runs on every pointer move until the card's logic is there, and
+    // `isInvalid` reads `runtime.id`.
+    if (card || loading || !deps.active() || ctx.isInvalid) return;
     if (refs.now() - failedAt < RETRY_AFTER_MS) return;
     const now = registeredCardHover();
     if (now) return start(now);
