@@ -2,6 +2,7 @@
  * Which page elements the term scanner reads, and how their text is grouped (pure: element names
  * and attribute values in, decisions out). Shared by the content script and its unit tests.
  */
+import type { SegmentText } from './parts-text';
 
 /**
  * Text-level elements whose text flows on with their neighbours': a term may span them
@@ -136,7 +137,11 @@ export interface Chunk {
  * shorter than `overlap` is found whole in exactly one window. Windows start after whitespace
  * when there is some nearby, so a window never starts inside a word.
  */
-export function planChunks(text: string, size = 32_768, overlap = 256): Chunk[] {
+export function planChunks(
+  text: Pick<SegmentText, 'length' | 'charAt'>,
+  size = 32_768,
+  overlap = 256,
+): Chunk[] {
   const n = text.length;
   if (n <= size + overlap) return [{ from: 0, to: n, keepUntil: n }];
   const out: Chunk[] = [];
@@ -147,7 +152,7 @@ export function planChunks(text: string, size = 32_768, overlap = 256): Chunk[] 
       // Move the cut back to just after a whitespace character (a word start), if one is near.
       const floor = Math.max(from + 1, keep - overlap);
       let k = keep;
-      while (k > floor && !/\s/.test(text[k - 1] ?? '')) k--;
+      while (k > floor && !/\s/.test(text.charAt(k - 1))) k--;
       if (k > floor) keep = k;
     }
     out.push({ from, to: Math.min(n, keep + overlap), keepUntil: keep });

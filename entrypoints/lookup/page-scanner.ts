@@ -515,7 +515,9 @@ export class PageScanner {
     for (let c = 0; c < chunks.length; c++) {
       const chunk = chunks[c] as Chunk;
       const part =
-        chunk.from === 0 && chunk.to === text.length ? text : text.slice(chunk.from, chunk.to);
+        typeof text === 'string' && chunk.from === 0 && chunk.to === text.length
+          ? text
+          : text.slice(chunk.from, chunk.to);
       // Sent by `work`, a request per step: a text of hundreds of thousands of characters is
       // dozens of chunks, and sending them all from here made slices of 20–40 ms.
       this.batch.push({ seg, chunk, text: part, tries: 0 });

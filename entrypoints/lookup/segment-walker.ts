@@ -11,6 +11,7 @@ import {
   isCodePre,
   isEditableValue,
 } from '../../utils/scan-rules';
+import { JOIN_MAX_CHARS, PartsText } from '../../utils/parts-text';
 import type { DomRefs } from './dom-refs';
 
 export interface Segment {
@@ -24,7 +25,8 @@ export interface Segment {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: readonly number[];
-  text: string;
+  /** Joined, or in its nodes' parts when long (a PartsText: joining copies every character). */
+  text: string | PartsText;
   /** The block the text flows in (its nearest element that is not inline). */
   readonly block: Node | null;
   /**
@@ -320,12 +322,18 @@ export class SegmentWalker {
   private flush(): Segment | null {
     if (!this.nodes.length) return null;
     const one = this.nodes.length === 1;
+    const starts = one ? ONE_START : this.starts.slice();
+    let text: string | PartsText;
+    if (one) text = this.parts[0] as string;
+    else if (this.chars > JOIN_MAX_CHARS)
+      text = new PartsText(this.parts.slice(), starts, this.chars);
+    else text = this.parts.join('');
     const seg: Segment = {
       id: ++lastSegmentId,
       // Copied to its exact length: the buffer's spare capacity would live as long as the segment.
       nodes: one ? [this.nodes[0] as Text] : this.nodes.slice(),
-      starts: one ? ONE_START : this.starts.slice(),
-      text: one ? (this.parts[0] as string) : this.parts.join(''),
+      starts,
+      text,
       block: this.block,
       leaf: false,
     };
@@ -345,8 +353,9 @@ export class SegmentWalker {
  */
 export function resolveLeaf(refs: DomRefs, seg: Segment): boolean {
   const block = seg.block;
-  if (!seg.leaf || !block?.isConnected) return false;
   const text = seg.text;
+  // A leaf's text is its block's textContent: always a string.
+  if (!seg.leaf || !block?.isConnected || typeof text !== 'string') return false;
   const nodes: Text[] = [];
   const starts: number[] = [];
   let at = 0;

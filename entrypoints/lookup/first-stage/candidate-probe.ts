@@ -7,10 +7,9 @@
  * Reading is time-sliced like the scanner: a probe never holds the main thread for more than
  * ~4 ms.
  *
- * It reads text with `textContent`, one call per subtree without scripts or styles, not node by
- * node: each node a content script touches costs a lookup in its world's wrapper map (walking
- * every element and text node was most of a news page's probe). The glued test allows for the
- * text of two elements running together (utils/candidate-test.ts). Open shadow roots are found
+ * It reads text with `textContent`, one call per small subtree without scripts or styles, not
+ * node by node (text-pieces.ts says why both). The glued test allows for the text of two
+ * elements running together (utils/candidate-test.ts). Open shadow roots are found
  * with one selector (SHADOW_HOST_SELECTOR) and read the same way.
  */
 import {
@@ -21,6 +20,7 @@ import {
 } from '../../../utils/candidate-test';
 import { SHADOW_HOST_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
+import { TextPieces } from './text-pieces';
 
 const SLICE_MS = 4;
 
@@ -47,9 +47,6 @@ const HTML_NAMES =
   'marquee,frame,frameset,noframes,acronym,dir,applet,basefont,param,image';
 const SHADOW_HOST_SELECTOR =
   `:not(${HTML_NAMES},svg,svg *,math,math *),` + `:is(${SHADOW_HOST_TAGS.join(',')}):empty`;
-
-/** Text that `textContent` includes and the scanner never reads, often large. */
-const BULKY = 'script,style,noscript';
 
 export interface Probe {
   /** Stops the probe (no callback afterwards). */
@@ -82,6 +79,8 @@ export function probeText(
   let carried = 0;
   let stopped = false;
   let common = false;
+  /** The root being read, piece by piece (text-pieces.ts). */
+  let pieces: TextPieces | null = null;
 
   /** Takes up to CHUNK_CHARS of `buf` to be judged, keeping its last CARRY characters. */
   const take = (): string => {
@@ -135,12 +134,10 @@ export function probeText(
     // A document reads from its root element; a fragment is a shadow root here.
     const from = type === 9 ? (root as Document).documentElement : (root as Element | ShadowRoot);
     if (!from) return;
-    // Nothing to separate from at the buffer's start: a page's text, read in one call, then stays
-    // the flat string textContent made, and each chunk is a cheap slice of it. A separator before
-    // it made a concatenation that the first slice copied whole (an 842k-character decision:
-    // 0.8–4.9 ms more in the probe's first task, which reached 8.8 ms of CPU).
+    // Nothing to separate from at the buffer's start (a small page's text, read in one call, then
+    // stays the flat string textContent made).
     if (buf) buf += CANDIDATE_SEP;
-    readText(from);
+    pieces = new TextPieces(from);
     queue.push({ hostsIn: from });
   };
 
@@ -153,51 +150,21 @@ export function probeText(
     }
   };
 
-  /**
-   * Adds the text under `top` as `textContent` would, without the text of scripts and styles
-   * (on news pages often most of it: data blobs, inlined CSS): each subtree that holds none in
-   * one call, the others child by child.
-   */
-  const readText = (top: Element | ShadowRoot): void => {
-    const bulky = top.querySelectorAll(BULKY);
-    if (!bulky.length) {
-      buf += top.textContent ?? '';
-      return;
-    }
-    // The elements that hold one: read child by child (one selector pass, not one per element).
-    const holders = new Set<Node>();
-    for (const b of bulky) {
-      for (let p = b.parentNode; p && p !== top && !holders.has(p); p = p.parentNode) {
-        holders.add(p);
-      }
-    }
-    const stack: Node[] = [];
-    // Children pushed last first: popped in document order.
-    const expand = (parent: Node) => {
-      for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
-    };
-    expand(top);
-    while (stack.length) {
-      const n = stack.pop() as Node;
-      const t = n.nodeType;
-      if (t === 3) {
-        buf += (n as Text).data;
-      } else if (t === 1) {
-        if (SKIP_TAGS.has((n as Element).localName)) continue;
-        if (holders.has(n)) expand(n);
-        else buf += n.textContent ?? '';
-      }
-    }
-  };
-
   let t0 = 0;
   const step = (): void => {
     if (stopped) return;
     t0 = refs.now();
     for (;;) {
       const next = queue[0];
-      if (buf.length >= CHUNK_CHARS || (buf.length > carried && (!next || 'hostsIn' in next))) {
+      if (
+        buf.length >= CHUNK_CHARS ||
+        (buf.length > carried && !pieces && (!next || 'hostsIn' in next))
+      ) {
         return ask(take());
+      } else if (pieces) {
+        const text = pieces.next();
+        if (text === null) pieces = null;
+        else buf += text;
       } else {
         queue.shift();
         if (!next) return finish(common ? 'common' : null);

@@ -1,0 +1,117 @@
+/**
+ * The first stage's probe reads a page's text in pieces (first-stage/text-pieces.ts), not with
+ * one `textContent` of the body: large pages are opened down to paragraphs, and a long text the
+ * HTML parser split into 64k text nodes is read node by node. What the reader sees must not
+ * change: a term across two pieces is still found, script text is still left out.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, useExtension, useFirefox } from './support/extension';
+import {
+  readHighlights,
+  secondStageLoaded,
+  waitForHighlights,
+} from './support/detection-highlights';
+import { filler } from './support/hostile-pages';
+
+const TERM = "mandat d'arrêt européen";
+/** Where the parser ends its first text node in a long `<pre>` (Blink splits at 65,536). */
+const SPLIT = 65_536;
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head>` +
+  `<body>${body}</body></html>`;
+
+const dir = artifactPath('probe-pieces');
+mkdirSync(dir, { recursive: true });
+// A decision shown as plain text: body > pre, 150k characters, the one term across the split.
+writeFileSync(
+  `${dir}/long-pre.html`,
+  page('Décision', `<pre>${filler(SPLIT - 11)} ${TERM} ${filler(150_000, 3)}</pre>`),
+);
+// A long table (opened, not read whole) with a script holding a term in the middle; the page's
+// one term is in its last row.
+const rows = Array.from({ length: 300 }, (_, i) =>
+  i === 150
+    ? `<tr><td><script>var note = "${TERM}";</script>${filler(80, i)}</td></tr>`
+    : `<tr><td>${filler(80, i)}${i === 299 ? ' La CCPD de Tournai.' : ''}</td></tr>`,
+);
+writeFileSync(
+  `${dir}/long-table.html`,
+  page('Tableau', `<main><table>${rows.join('')}</table></main>`),
+);
+// The same table with its last row's term removed: only the script holds one.
+writeFileSync(
+  `${dir}/script-only.html`,
+  page(
+    'Tableau',
+    `<main><table>${rows.join('').replace(' La CCPD de Tournai.', '')}</table></main>`,
+  ),
+);
+
+describe('the probe reads large pages in pieces (Chromium)', () => {
+  const fx = useExtension({ serve: { dir } });
+
+  it('finds a term that the parser split across two text nodes of a long <pre>', async () => {
+    const p = await fx.open('long-pre.html');
+    // The page is what the test means: the term straddles the end of the first text node.
+    const layout = await p.evaluate(() => {
+      const pre = document.querySelector('pre')!;
+      const first = pre.firstChild as Text;
+      return { nodes: pre.childNodes.length, firstEnd: first.data.slice(-10) };
+    });
+    expect(layout.nodes).toBeGreaterThan(2);
+    expect(TERM.startsWith(layout.firstEnd)).toBe(true);
+    const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
+    expect(dump.all).toEqual([TERM]);
+    await p.close();
+  });
+
+  it('finds the last row’s term of a long table and leaves its script out', async () => {
+    const p = await fx.open('long-table.html');
+    const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
+    expect(dump.all).toEqual(['CCPD']);
+    await p.close();
+  });
+
+  it('does not load the second stage for a term that only a script holds', async () => {
+    const p: Page = await fx.open('script-only.html');
+    // The probe runs after the first paint, in idle time: give it all it takes.
+    await p.waitForTimeout(2500);
+    expect(await secondStageLoaded(fx.ext.ctx, p)).toBe(false);
+    expect((await readHighlights(p)).all).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the probe reads large pages in pieces (Firefox)', () => {
+  const h = useFirefox(dir);
+
+  for (const [file, term] of [
+    ['long-pre.html', TERM],
+    ['long-table.html', 'CCPD'],
+  ] as const) {
+    it(`marks the one term of ${file}`, async () => {
+      const p = await h.ff.newPage();
+      await p.goto(h.site.url + file);
+      const handle = await p.waitForFunction(
+        () => {
+          const out: string[] = [];
+          for (const [name, hl] of CSS.highlights)
+            if (name.startsWith('vdl-'))
+              for (const r of hl) {
+                const range = document.createRange();
+                range.setStart(r.startContainer, r.startOffset);
+                range.setEnd(r.endContainer, r.endOffset);
+                out.push(range.toString());
+              }
+          return out.length ? out : null;
+        },
+        { timeout: 20_000 },
+      );
+      expect(await handle.jsonValue()).toEqual([term]);
+      await p.close();
+    });
+  }
+});
