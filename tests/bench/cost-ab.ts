@@ -1,7 +1,7 @@
 /**
  * `npm exec -- tsx tests/bench/cost-ab.ts [page.html…]` with `EXTS=dir,dir…` (unpacked
  * extensions: two builds, the outside tool's anchors in ../shared/tools/anchor-ext…) and
- * `RUNS=n` (default 7): the extra main-thread script time (CDP ScriptDuration) a page load costs
+ * `RUNS=n` (default 7), `GIVEN_ONLY=1` (skip the built-in pages): the extra main-thread script time (CDP ScriptDuration) a page load costs
  * with each extension, against a context without extensions, as ../shared/tools/page-cost.mjs
  * measures it, but with every extension side by side in one run and the load order rotating
  * from round to round. Pages: the bench's ordinary article, the same with 10 small iframes, the
@@ -23,7 +23,8 @@ const exts = (process.env.EXTS ?? '.output/chrome-mv3')
 const runs = Math.max(1, Number(process.env.RUNS ?? 7));
 const dir = join(ROOT, 'tests/.artifacts/cost-ab-pages');
 mkdirSync(dir, { recursive: true });
-const pages = writeCostPages(dir);
+// `GIVEN_ONLY=1`: only the pages given (an A/B of pages with terms, say).
+const pages = process.env.GIVEN_ONLY === '1' ? [] : writeCostPages(dir);
 for (const f of process.argv.slice(2).filter((a) => a.endsWith('.html'))) {
   copyFileSync(resolve(f), join(dir, basename(f)));
   pages.push(basename(f));

@@ -15,6 +15,8 @@ class FakeNode implements PieceRoot {
   previousSibling: FakeNode | null = null;
   kids: FakeNode[] = [];
   static wholeReads: string[] = [];
+  /** The names of the elements read whole, in order. */
+  static wholeNames: string[] = [];
 
   constructor(
     readonly nodeType: number,
@@ -40,7 +42,10 @@ class FakeNode implements PieceRoot {
   }
   get textContent(): string {
     const t = this.text();
-    if (this.nodeType === 1) FakeNode.wholeReads.push(t);
+    if (this.nodeType === 1) {
+      FakeNode.wholeReads.push(t);
+      FakeNode.wholeNames.push(this.localName!);
+    }
     return t;
   }
   getElementsByTagName(): { item(i: number): unknown } {
@@ -69,6 +74,7 @@ function el(name: string, ...kids: (FakeNode | string)[]): FakeNode {
 /** Every piece, in order. */
 function readAll(top: FakeNode): string[] {
   FakeNode.wholeReads = [];
+  FakeNode.wholeNames = [];
   const r = new TextPieces(top as PieceNode as PieceRoot);
   const out: string[] = [];
   for (let s = r.next(); s !== null; s = r.next()) out.push(s);
@@ -166,5 +172,14 @@ describe('TextPieces (the probe reads a subtree in bounded pieces)', () => {
     // body and main opened (one child each); the p (one text node) read whole.
     expect(readAll(lone)).toEqual(['la CCPD']);
     expect(FakeNode.wholeReads).toEqual(['la CCPD']);
+  });
+
+  it('reads a row, an item or a paragraph whole, even with one element child', () => {
+    const rows = Array.from({ length: READ_WHOLE_MAX }, (_, i) => el('tr', el('td', `${i} `)));
+    const top = el('body', el('table', ...rows), el('li', el('a', 'SIS')));
+    const pieces = readAll(top);
+    // The body and the table opened; each row and the item one textContent.
+    expect(pieces).toEqual([...rows.map((_, i) => `${i} `), 'SIS']);
+    expect(FakeNode.wholeNames).toEqual([...rows.map(() => 'tr'), 'li']);
   });
 });
