@@ -8,7 +8,15 @@
  * duplicates a match.
  */
 import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
-import { planChunks, nodeAt, predictTotal, sliceSpent, type Chunk } from '../../utils/scan-rules';
+import {
+  SEND_MS_PER_CHAR,
+  nextSendRate,
+  nodeAt,
+  planChunks,
+  predictTotal,
+  sliceSpent,
+  type Chunk,
+} from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
 import { MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
@@ -203,6 +211,8 @@ export class PageScanner {
   private answeredTo: Node | null = null;
   /** Matches answered at the last prediction: the next one waits for a quarter more. */
   private predictedAt = 0;
+  /** What a send costs this page per character, from its own sends (scan-rules.nextSendRate). */
+  private sendRate = SEND_MS_PER_CHAR;
 
   constructor(
     private readonly refs: DomRefs,
@@ -362,7 +372,7 @@ export class PageScanner {
     // nodes, a prune step): the clock is read after each.
     for (;;) {
       // A slice ends with a send of what it walked: its cost is kept out of the budget.
-      if (sliceSpent(now() - t0, budget, this.batchChars, BATCH_CHARS)) {
+      if (sliceSpent(now() - t0, budget, this.batchChars, BATCH_CHARS, this.sendRate)) {
         this.send();
         return 'more';
       }
@@ -568,7 +578,11 @@ export class PageScanner {
       }
       this.schedule(true);
     };
-    this.matcher.match(items.map((item) => item.text)).then(settle, (err: unknown) => {
+    // The request is serialised before `match` returns: its cost to the page is timed here.
+    const sentAt = this.refs.now();
+    const answer = this.matcher.match(items.map((item) => item.text));
+    this.sendRate = nextSendRate(this.sendRate, this.refs.now() - sentAt, chars);
+    answer.then(settle, (err: unknown) => {
       console.debug('[vdl] matching failed', err);
       settle(null);
     });
