@@ -22,25 +22,13 @@ import { INLINE_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
  */
 export const READ_WHOLE_MAX = 128;
 
-/** Elements whose text is read whole once they have an element child (see `large`). */
+/**
+ * Elements whose text is read whole once they have an element child (see `large`): inline ones,
+ * and those that hold a line of text (a row, a cell, an item, a paragraph, a heading).
+ */
 const TEXT_ROWS: ReadonlySet<string> = new Set([
   ...INLINE_TAGS,
-  'p',
-  'li',
-  'tr',
-  'td',
-  'th',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'caption',
-  'figcaption',
-  'label',
+  ...'p li tr td th dt dd caption figcaption h1 h2 h3 h4 h5 h6'.split(' '),
 ]);
 
 /** Text that `textContent` includes and the scanner never reads, often large. */
@@ -81,11 +69,6 @@ export class TextPieces {
     // A small top without scripts or styles is read in one call, as a whole.
     if (bulky) this.open(top);
     else this.stack.push(top);
-  }
-
-  /** Whether everything was read. */
-  get done(): boolean {
-    return this.stack.length === 0;
   }
 
   /** The next piece's text ('' for a node without any), or null once everything was read. */
