@@ -53,6 +53,7 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /** The scripts that run in pages' isolated worlds (see the `vite:build:extendConfig` hook). */
 const PAGE_BUNDLES: ReadonlySet<string> = new Set([
   'lookup',
+  'card-scan',
   'card-ui',
   'card-hover',
   'card-renderer',

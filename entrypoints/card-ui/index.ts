@@ -1,6 +1,7 @@
 /**
- * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher's client, the
- * scanner, match store and highlights. None of it is in the content script that runs in every
+ * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher's client, settings,
+ * highlights, term reports, wired to the scanner, match store and mutation watcher of
+ * /card-scan.js (entrypoints/card-scan/), which the background injects just before it. None of it is in the content script that runs in every
  * frame: the first stage asks the background for this file (message `loadCardUi`) only once a
  * candidate term appears in the frame's text; the background injects it into the frame's
  * isolated world, where it registers itself on `globalThis` (second-stage-api.ts), and the first
@@ -15,6 +16,7 @@
  * Not a web-accessible resource: pages can neither load nor detect it.
  */
 import { startLookup } from '../lookup/lookup-controller';
+import { registeredScanCore } from '../lookup/scan-core-api';
 import {
   SECOND_STAGE_VERSION,
   registerSecondStage,
@@ -30,8 +32,15 @@ export default defineUnlistedScript(() => {
       version: SECOND_STAGE_VERSION,
       start(from) {
         if (started) return;
+        // The background injects /card-scan.js first; without it (a failed or stale injection)
+        // the page is left as it is, and a later request may start the lookup.
+        const core = registeredScanCore();
+        if (!core) {
+          console.debug('[vdl] second stage: the scan core is missing');
+          return;
+        }
         started = true;
-        startLookup(from);
+        startLookup(from, core);
       },
     });
   }

@@ -17,10 +17,9 @@ import { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
 import { Highlighter } from './highlighter';
 import { loadSettings, watchSettings } from './live-settings';
-import { MatchStore } from './match-store';
-import { MutationWatcher } from './mutation-watcher';
 import { createPageMatcher } from './page-matcher';
-import { PageScanner, type ScanStats } from './page-scanner';
+import type { ScanStats } from './page-scanner';
+import type { ScanCore } from './scan-core-api';
 import type { FirstStageHandOver } from './second-stage-api';
 import { TermReporter } from './term-reporter';
 
@@ -30,15 +29,13 @@ const RECENT_POINTER_MS = 3000;
 /**
  * The second stage's start (issue 12): the first stage found a candidate after the page's first
  * paint and hands over its context, the DOM references it captured at document_start and the
- * early window listeners the hover card subscribes to.
+ * early window listeners the hover card subscribes to. The scanner, store and mutation watcher
+ * come from /card-scan.js, injected just before (scan-core-api.ts).
  */
-export function startLookup({
-  ctx,
-  refs,
-  events,
-  why = {},
-  settings: handed,
-}: FirstStageHandOver): void {
+export function startLookup(
+  { ctx, refs, events, why = {}, settings: handed }: FirstStageHandOver,
+  { PageScanner, MatchStore, MutationWatcher }: ScanCore,
+): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);

@@ -1,5 +1,6 @@
 /**
- * What a page that shows terms loads (issue 12): the second stage (/card-ui.js) marks the terms;
+ * What a page that shows terms loads (issue 12): the second stage (/card-scan.js and /card-ui.js)
+ * marks the terms;
  * the card's logic (/card-hover.js), its renderer (/card-renderer.js) and the card data wait for
  * the reader's first activity on the page (card-on-demand.ts); the first hover then still paints
  * a ready card. Read in the extension's own isolated world, where each file registers itself.
@@ -39,6 +40,7 @@ describe('the card on demand (issue 12)', () => {
     // nothing in the page but highlights.
     await page.waitForTimeout(1500);
     expect(await registeredInPage(h.ext.ctx, page, 'vdl.second-stage')).toBe(true);
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.scan-core')).toBe(true);
     expect(await cardLogicLoaded(h.ext.ctx, page)).toBe(false);
     expect(await rendererLoaded(h.ext.ctx, page)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('vdl-card'))).toBeNull();
@@ -64,9 +66,10 @@ describe('the card on demand (issue 12)', () => {
     await page.close();
   });
 
-  // card-hover-api.ts: V8's compile hint compiles a whole file with the script, so the files are
-  // injected one by one, each compiled in a task of its own.
-  it('injects the card’s logic at the first move, in a task apart from the second stage', async () => {
+  // card-hover-api.ts, scan-core-api.ts: V8's compile hint compiles a whole file with the script,
+  // so the files are injected one by one, each compiled in a task of its own: the second stage's
+  // two files, then the card's logic.
+  it('injects the second stage’s two files and the card’s logic, each in a task of its own', async () => {
     const page = await h.ext.ctx.newPage();
     const events = await captureTrace<TraceEvent>(
       h.ext.ctx,
@@ -99,11 +102,15 @@ describe('the card on demand (issue 12)', () => {
           t.ts <= e.ts &&
           e.ts < t.ts + (t.dur ?? 0),
       );
+    const core = taskOf(run('card-scan.js'));
     const stage = taskOf(run('card-ui.js'));
     const hover = taskOf(run('card-hover.js'));
+    expect(core).toBeDefined();
     expect(stage).toBeDefined();
     expect(hover).toBeDefined();
-    expect(hover).not.toBe(stage);
+    expect(new Set([core, stage, hover]).size).toBe(3);
+    // The scan core first: the controller starts from it.
+    expect(run('card-scan.js').ts).toBeLessThan(run('card-ui.js').ts);
     await page.close();
   });
 });

@@ -132,14 +132,15 @@ export async function reportedTermTotal(worker: Worker): Promise<number> {
 
 /**
  * Whether an extension script registered itself under `Symbol.for(key)` in the page's main-frame
- * content-script world ('vdl.second-stage': /card-ui.js; 'vdl.card-hover': /card-hover.js;
+ * content-script world ('vdl.scan-core': /card-scan.js; 'vdl.second-stage': /card-ui.js;
+ * 'vdl.card-hover': /card-hover.js;
  * 'vdl.card-ui': /card-renderer.js): read in the extension's own isolated world, where they
  * register.
  */
 export async function registeredInPage(
   ctx: BrowserContext,
   page: Page,
-  key: 'vdl.second-stage' | 'vdl.card-hover' | 'vdl.card-ui',
+  key: 'vdl.scan-core' | 'vdl.second-stage' | 'vdl.card-hover' | 'vdl.card-ui',
 ): Promise<boolean> {
   const cdp = await ctx.newCDPSession(page);
   try {
