@@ -1,11 +1,11 @@
 /**
  * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher's client, settings,
  * highlights, term reports, wired to the scanner, match store and mutation watcher of
- * /card-scan.js (entrypoints/card-scan/), which the background injects just before it. None of it is in the content script that runs in every
- * frame: the first stage asks the background for this file (message `loadCardUi`) only once a
- * candidate term appears in the frame's text; the background injects it into the frame's
- * isolated world, where it registers itself on `globalThis` (second-stage-api.ts), and the first
- * stage starts it.
+ * /card-scan.js (entrypoints/card-scan/), which the background injects just before it. None of
+ * it is in the content script that runs in every frame: the first stage asks the background for
+ * these files (message `loadCardUi`) only once a candidate term appears in the frame's text; the
+ * background injects them into the frame's isolated world, where this one registers itself on
+ * `globalThis` (second-stage-api.ts), and the first stage starts it.
  *
  * The hover card's logic (hit testing, keyboard stepping, intent, taps: /card-hover.js,
  * entrypoints/card-hover/) and its renderer (Preact, Floating UI, TermCard and styles:
