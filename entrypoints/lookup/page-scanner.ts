@@ -14,6 +14,7 @@ import {
   nodeAt,
   planChunks,
   predictTotal,
+  sendStep,
   sliceSpent,
   type Chunk,
 } from '../../utils/scan-rules';
@@ -371,9 +372,13 @@ export class PageScanner {
     // Every step below is small (ADD_STEP matches stored, one request sent, a walk of WALK_STEPS
     // nodes, a prune step): the clock is read after each.
     for (;;) {
-      // A slice ends with a send of what it walked: its cost is kept out of the budget.
-      if (sliceSpent(now() - t0, budget, this.batchChars, BATCH_CHARS, this.sendRate)) {
-        this.send();
+      // A slice ends with a send of what it walked: its cost is kept out of the budget. One
+      // request at a time (sendStep): while one is out, nothing is sent.
+      const sendable = this.inFlight === 0;
+      if (
+        sliceSpent(now() - t0, budget, sendable ? this.batchChars : 0, BATCH_CHARS, this.sendRate)
+      ) {
+        if (sendable) this.send();
         return 'more';
       }
       if (this.answers.length) {
@@ -382,13 +387,21 @@ export class PageScanner {
       }
       // A request is sent once it is full, and between jobs (the visible block's text goes as
       // soon as it is walked, answered while the rest is walked).
-      if (
-        this.batch.length &&
-        (!this.walker || this.batchChars >= BATCH_CHARS || this.batch.length >= BATCH_TEXTS)
-      ) {
+      // One request at a time (sendStep): a full request waits for the answer out, which
+      // starts the next slice.
+      const step = sendStep(
+        this.inFlight,
+        this.batch.length,
+        this.batchChars,
+        !!this.walker,
+        BATCH_CHARS,
+        BATCH_TEXTS,
+      );
+      if (step === 'send') {
         this.send();
         continue;
       }
+      if (step === 'wait') return 'waiting';
       if (this.prunePending && !this.walker) {
         this.pruneStep();
         continue;

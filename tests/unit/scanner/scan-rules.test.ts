@@ -8,6 +8,7 @@ import {
   nodeAt,
   planChunks,
   predictTotal,
+  sendStep,
   sliceSpent,
 } from '../../../utils/scan-rules';
 
@@ -170,5 +171,31 @@ describe('nextSendRate', () => {
     expect(nextSendRate(base, 5, 1_000)).toBe(base);
     expect(nextSendRate(base, Number.NaN, 65_536)).toBe(base);
     expect(nextSendRate(base, -1, 65_536)).toBe(base);
+  });
+});
+
+describe('sendStep', () => {
+  const step = (inFlight: number, texts: number, chars: number, walking: boolean) =>
+    sendStep(inFlight, texts, chars, walking, 65_536, 1024);
+
+  it('walks on while nothing waits, or less than a request while the walk goes on', () => {
+    expect(step(0, 0, 0, true)).toBe('walk');
+    expect(step(0, 0, 0, false)).toBe('walk');
+    expect(step(0, 3, 20_000, true)).toBe('walk');
+    expect(step(1, 3, 20_000, true)).toBe('walk');
+  });
+
+  it('sends a full request, or what is left once the walk ended, when no request is out', () => {
+    expect(step(0, 8, 65_536, true)).toBe('send');
+    expect(step(0, 1024, 4_000, true)).toBe('send');
+    expect(step(0, 2, 900, false)).toBe('send');
+  });
+
+  it('keeps one request out at a time: a full one waits for the answer', () => {
+    expect(step(1, 8, 65_536, true)).toBe('wait');
+    expect(step(1, 8, 70_000, false)).toBe('wait');
+    expect(step(1, 1024, 4_000, true)).toBe('wait');
+    // What is left after the walk goes with the next answer's slice; other jobs walk meanwhile.
+    expect(step(1, 2, 900, false)).toBe('walk');
   });
 });
