@@ -19,6 +19,9 @@ async function termCentre(page: Page, within: string, text: string) {
 
 const readCard = (page: Page) => page.evaluate(phoneCardInPage);
 
+/** A tap the extension leaves to the page: every event reaches it, the click included. */
+const SECOND_TAP = ['pointerdown:touch', 'touchstart', 'touchend', 'click:touch'];
+
 async function waitCard(page: Page) {
   await page.waitForFunction(phoneCardReadyInPage, { timeout: 10_000 });
   return (await readCard(page))!;
@@ -40,7 +43,7 @@ describe('Firefox build with touch input (firefox-esr)', () => {
     const page = await openPage();
     await page.evaluate(() => {
       const log: string[] = ((window as unknown as { log: string[] }).log = []);
-      for (const t of ['pointerdown', 'touchstart', 'touchend', 'click']) {
+      for (const t of ['pointerdown', 'touchstart', 'touchend', 'click', 'contextmenu']) {
         window.addEventListener(t, (e) => {
           const kind = (e as PointerEvent).pointerType ? `:${(e as PointerEvent).pointerType}` : '';
           log.push(`${t}${kind}${e.defaultPrevented ? ':prevented' : ''}`);
@@ -75,8 +78,20 @@ describe('Firefox build with touch input (firefox-esr)', () => {
       return null;
     });
     expect(btn).not.toBeNull();
+    await page.evaluate(() => ((window as unknown as { log: string[] }).log.length = 0));
     await page.touchscreen.tap(btn!.x, btn!.y);
-    await page.waitForFunction(() => document.getElementById('out')!.textContent === 'clicked');
+    // Read once the click had time to come, with the events that reached the page, so that a
+    // failure says which step did not happen.
+    const clicked = await page
+      .waitForFunction(() => document.getElementById('out')!.textContent === 'clicked', {
+        timeout: 10_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    const second = await page.evaluate(() => (window as unknown as { log: string[] }).log);
+    expect({ clicked, events: second }).toEqual({ clicked: true, events: SECOND_TAP });
     expect(await readCard(page)).toBeNull();
     await page.close();
   });
