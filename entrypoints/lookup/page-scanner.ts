@@ -1,6 +1,6 @@
 /**
  * Time-sliced scanning: jobs (subtrees to scan) are worked through in idle callbacks, each slice
- * stopping after ~5 ms so the page never waits more than about half a frame for us. The walked
+ * stopping after ~4 ms so the page never waits more than about half a frame for us. The walked
  * text goes to the background in batches (page-matcher.ts: the matcher runs there, not on the
  * page's thread), and the answers are stored and drawn in later slices. Rescans are idempotent
  * (a segment's old matches are dropped before its new ones are added, and an answer for a
@@ -33,9 +33,10 @@ import {
   type WalkMode,
 } from './segment-walker';
 
-// Under the 8 ms target with room for the step that crosses it (a walk, a few draws) and a
-// young-generation GC.
-const SLICE_MS = 5;
+// Under the 8 ms target with room for the step that crosses it (a walk, a few draws, a send)
+// and a young-generation GC (2–3 ms): at 5 ms, traced loads of the decisions still had tasks of
+// 8.8 ms of CPU with a scavenge in them; at 4, the longest were 6–8 ms (tests/bench/README.md).
+const SLICE_MS = 4;
 /**
  * The first work slices of a page are shorter: their steps run code for the first time
  * (compiled on first call, unoptimised), one of them can take several milliseconds.

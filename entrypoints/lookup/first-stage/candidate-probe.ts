@@ -23,6 +23,14 @@ import type { DomRefs } from '../dom-refs';
 import { TextPieces } from './text-pieces';
 
 const SLICE_MS = 4;
+/**
+ * A chunk is asked in the slice that read it only while that slice has spent less than this;
+ * otherwise the next slice starts with it. Why: a frame's first message sets up the runtime's
+ * messaging in its world (3–5 ms measured on the 600k-character decisions, Chromium 156), later
+ * ones cost ~0.5 ms per 32k characters; asked at the end of a full slice, the first made the
+ * probe's longest task (6–8 ms of CPU).
+ */
+const ASK_WITHIN_MS = 1;
 
 /**
  * Asks for a chunk's verdict (a message to the background in the extension; a local test in unit
@@ -65,13 +73,15 @@ interface HostSearch {
 /**
  * Reads the text under `roots` (open shadow roots included) slice by slice; calls `done('core')`
  * as soon as a chunk is judged to hold a core candidate, else `done('common')` or `done(null)`
- * once all of it was judged (`done(null)` too when `judge` fails).
+ * once all of it was judged (`done(null)` too when `judge` fails). `startedAt`: when the task
+ * that calls this began (`refs.now()`), so that its first slice counts what ran before it.
  */
 export function probeText(
   refs: DomRefs,
   roots: Node[],
   judge: Judge,
   done: (found: Candidate) => void,
+  startedAt?: number,
 ): Probe {
   const queue: (Node | HostSearch)[] = [...roots];
   /** Text read and not tested yet, after the `carried` characters of the last test's end. */
@@ -153,14 +163,17 @@ export function probeText(
   let t0 = 0;
   const step = (): void => {
     if (stopped) return;
-    t0 = refs.now();
+    t0 = startedAt ?? refs.now();
+    startedAt = undefined;
     for (;;) {
       const next = queue[0];
       if (
         buf.length >= CHUNK_CHARS ||
         (buf.length > carried && !pieces && (!next || 'hostsIn' in next))
       ) {
-        return ask(take());
+        if (refs.now() - t0 < ASK_WITHIN_MS) return ask(take());
+        refs.requestIdle(step, 500);
+        return;
       } else if (pieces) {
         const text = pieces.next();
         if (text === null) pieces = null;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { probeText } from '../../../../../entrypoints/lookup/first-stage/candidate-probe';
+import type { DomRefs } from '../../../../../entrypoints/lookup/dom-refs';
+import {
+  CANDIDATE_SEP,
+  PROBE_CARRY,
+  PROBE_CHUNK,
+  type Candidate,
+} from '../../../../../utils/candidate-test';
+
+/**
+ * The probe's slicing with a clock the test moves: which slice asks for a chunk's verdict. Unit
+ * tests have no DOM: the roots are text nodes, the only kind read without a TreeWalker.
+ */
+function setup(clockStep: number) {
+  let clock = 100;
+  const idle: (() => void)[] = [];
+  const log: string[] = [];
+  const refs = {
+    now: () => (clock += clockStep),
+    requestIdle: (cb: () => void) => {
+      log.push('idle');
+      idle.push(cb);
+    },
+  } as unknown as DomRefs;
+  const asked: string[] = [];
+  const answers: ((c: Candidate) => void)[] = [];
+  const judge = (text: string) => {
+    log.push(`ask ${text.length}`);
+    asked.push(text);
+    return new Promise<Candidate>((res) => answers.push(res));
+  };
+  const text = (data: string) =>
+    ({ nodeType: 3, data, parentNode: null, isConnected: true }) as unknown as Node;
+  const runIdle = () => (idle.shift() as () => void)();
+  return { refs, log, asked, answers, judge, text, runIdle, at: () => clock };
+}
+
+/** Lets the probe's `then` callbacks run. */
+const settle = () => new Promise((res) => setTimeout(res, 0));
+
+describe('probeText slicing', () => {
+  it('asks in the slice that read the chunk while that slice is young', async () => {
+    const t = setup(0);
+    const found: Candidate[] = [];
+    probeText(t.refs, [t.text('x'.repeat(100))], t.judge, (c) => found.push(c));
+    expect(t.log).toEqual(['ask 101']);
+    expect(t.asked[0]).toBe(CANDIDATE_SEP + 'x'.repeat(100));
+    t.answers[0]!('core');
+    await settle();
+    expect(found).toEqual(['core']);
+  });
+
+  it('leaves the ask to the next slice when the task had already spent its first millisecond', async () => {
+    const t = setup(0);
+    const found: Candidate[] = [];
+    // The caller's task began 2 ms ago (the first read of `body`, say).
+    probeText(t.refs, [t.text('y'.repeat(50))], t.judge, (c) => found.push(c), t.at() - 2);
+    expect(t.log).toEqual(['idle']);
+    t.runIdle();
+    // The next slice starts with the ask, before reading anything more.
+    expect(t.log).toEqual(['idle', 'ask 51']);
+    t.answers[0]!(null);
+    await settle();
+    expect(found).toEqual([null]);
+  });
+
+  it('reads a long text chunk by chunk: an ask waits for a fresh slice, the answer starts one', async () => {
+    // Every clock read is 0.6 ms later: reading a chunk and taking it passes the first millisecond.
+    const t = setup(0.6);
+    const found: Candidate[] = [];
+    const long = 'z'.repeat(PROBE_CHUNK + 1000);
+    probeText(t.refs, [t.text(long)], t.judge, (c) => found.push(c));
+    expect(t.log).toEqual(['idle']);
+    t.runIdle();
+    expect(t.log).toEqual(['idle', `ask ${PROBE_CHUNK}`]);
+    t.answers[0]!('common');
+    await settle();
+    // The rest, after the carried end of the first chunk, goes in the slice the answer started.
+    const rest = CANDIDATE_SEP.length + long.length - PROBE_CHUNK + PROBE_CARRY;
+    expect(t.log).toEqual(['idle', `ask ${PROBE_CHUNK}`, `ask ${rest}`]);
+    expect(t.asked[1]).toBe('z'.repeat(rest));
+    t.answers[1]!(null);
+    await settle();
+    expect(found).toEqual(['common']);
+  });
+});
