@@ -10,7 +10,8 @@ import {
 
 /**
  * The probe's slicing with a clock the test moves: which slice asks for a chunk's verdict. Unit
- * tests have no DOM: the roots are text nodes, the only kind read without a TreeWalker.
+ * tests have no DOM: the roots are text nodes, which the probe reads from `data` alone (elements
+ * go through text-pieces.ts, tested beside this file).
  */
 function setup(clockStep: number) {
   let clock = 100;
