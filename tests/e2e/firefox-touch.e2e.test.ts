@@ -119,7 +119,8 @@ describe('Firefox build with touch input (firefox-esr)', () => {
     // The page is asked where it is, not `waitForNavigation`: on a loaded machine puppeteer's BiDi
     // session missed this navigation now and then (1 run in 6 with both cores busy, none in 15
     // this way), like https://github.com/puppeteer/puppeteer/issues/13041. A tap that does not
-    // follow the link fails here after 10 s.
+    // follow the link fails here after 10 s. (Some of those misses may have been taps that APZ
+    // timed out, not lost navigations: see apz.max_tap_time in launchFirefoxWithExtension.)
     await waitInFirefoxPage(page, (want) => location.href === want, target, 10_000);
     await page.close();
   });

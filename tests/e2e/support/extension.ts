@@ -281,6 +281,12 @@ export async function launchFirefoxWithExtension(
       'network.proxy.type': 0,
       // Gecko's own testing pref for navigator.maxTouchPoints (dom/base/Navigator.cpp).
       ...(opts.touchPoints ? { 'dom.maxtouchpoints.testing.value': opts.touchPoints } : {}),
+      // APZ makes a click of a touchstart/touchend pair only if the touchend comes within
+      // apz.max_tap_time (300 ms; gfx/layers/apz/src/GestureEventListener.cpp). BiDi sends the
+      // two in separate round trips, which on a loaded 2-core machine took longer: the second
+      // tap then gave the page no click (CI failures in firefox-touch; with the pref at 1 ms
+      // both tap tests fail the same way every time). A finger is not delayed by a round trip.
+      'apz.max_tap_time': 10_000,
     },
   });
   const before = (await browser.pages()).length;
