@@ -26,7 +26,7 @@ const SLICE_MS = 4;
 /**
  * A chunk is asked in the slice that read it only while that slice has spent less than this;
  * otherwise the next slice starts with it. Why: a frame's first message sets up the runtime's
- * messaging in its world (3–5 ms measured on the 600k-character decisions, Chromium 156), later
+ * messaging in its world (3–5 ms measured on the 600k-character decisions, Chromium 150), later
  * ones cost ~0.5 ms per 32k characters; asked at the end of a full slice, the first made the
  * probe's longest task (6–8 ms of CPU).
  */
