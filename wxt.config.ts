@@ -122,6 +122,10 @@ export default defineConfig({
         description: '__MSG_cmdShowCard__',
       },
     },
+    // No `message_serialization: 'structured_clone'` (Chromium 148+): in Chromium 150 it made
+    // each send of 64k characters of page text cost the page 5.2–5.7 ms where JSON took
+    // 0.43–0.97, and a 615k-character decision's scan 57.6 ms of CPU instead of 39.0
+    // (tests/bench/README.md, twenty-second pass). Every message is plain data, JSON suits it.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
