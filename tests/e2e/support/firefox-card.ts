@@ -8,15 +8,33 @@ import { highlightCentres, waitInFirefoxPage } from './extension';
 /**
  * Waits until the card's shadow root holds an element matching `selector`. Polled with plain
  * evaluations: puppeteer's waitForFunction builds its predicate with `Function()`, which the
- * extension's own pages (the PDF viewer) refuse under their CSP in Firefox ESR 140.
+ * extension's own pages (the PDF viewer) refuse under their CSP in Firefox ESR 140. A timeout
+ * says what the page showed instead (its visibility and focus, each open card's term and state).
  */
 export async function waitInCard(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  await waitInFirefoxPage(
-    page,
-    (sel) => !!document.querySelector('vdl-card')?.shadowRoot?.querySelector(sel!),
-    selector,
-    timeout,
-  );
+  try {
+    await waitInFirefoxPage(
+      page,
+      (sel) => !!document.querySelector('vdl-card')?.shadowRoot?.querySelector(sel!),
+      selector,
+      timeout,
+    );
+  } catch (err) {
+    const seen = await page
+      .evaluate(() => ({
+        visibility: document.visibilityState,
+        focus: document.hasFocus(),
+        cards: [...document.querySelectorAll('vdl-card')].map((c) =>
+          [...(c.shadowRoot?.querySelectorAll('[data-state]') ?? [])]
+            .map((e) => `${e.getAttribute('data-term')}:${e.getAttribute('data-state')}`)
+            .join(' '),
+        ),
+      }))
+      .catch((e: unknown) => String(e));
+    throw new Error(`${(err as Error).message}; the page then: ${JSON.stringify(seen)}`, {
+      cause: err,
+    });
+  }
 }
 
 /** Hovers the first highlighted term (scrolled into view) and waits for `cardReady` in the card. */
