@@ -16,8 +16,18 @@ import {
 import { filler } from './support/hostile-pages';
 
 const TERM = "mandat d'arrêt européen";
-/** Where the parser ends its first text node in a long `<pre>` (Blink splits at 65,536). */
+/**
+ * Where Blink's parser ended a text node in a long `<pre>` (65,536 characters) up to Chromium
+ * 150; Chromium 156 and Firefox keep such a text in one node. The page below splits its text
+ * there itself, so that both shapes are tested in every browser.
+ */
 const SPLIT = 65_536;
+/** Splits, as the old parser did, the text of every `<pre>` into nodes of SPLIT characters. */
+const SPLIT_LIKE_THE_OLD_PARSER = `<script>
+  for (const pre of document.querySelectorAll('pre')) {
+    for (let t = pre.firstChild; t && t.data.length > ${SPLIT}; t = t.nextSibling) t.splitText(${SPLIT});
+  }
+</script>`;
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head>` +
@@ -28,7 +38,16 @@ mkdirSync(dir, { recursive: true });
 // A decision shown as plain text: body > pre, 150k characters, the one term across the split.
 writeFileSync(
   `${dir}/long-pre.html`,
-  page('Décision', `<pre>${filler(SPLIT - 11)} ${TERM} ${filler(150_000, 3)}</pre>`),
+  page(
+    'Décision',
+    `<pre>${filler(SPLIT - 11)} ${TERM} ${filler(150_000, 3)}</pre>${SPLIT_LIKE_THE_OLD_PARSER}`,
+  ),
+);
+// The same text in one node, as Chromium 156's parser leaves it, the term 100k characters in:
+// the probe slices its chunks from that one long piece (candidate-probe.ts, `long`).
+writeFileSync(
+  `${dir}/long-node.html`,
+  page('Décision', `<pre>${filler(100_000)} ${TERM} ${filler(150_000, 3)}</pre>`),
 );
 // A long table (opened, not read whole) with a script holding a term in the middle; the page's
 // one term is in its last row.
@@ -68,6 +87,14 @@ describe('the probe reads large pages in pieces (Chromium)', () => {
     await p.close();
   });
 
+  it('finds a term 100k characters into a long text node', async () => {
+    const p = await fx.open('long-node.html');
+    expect(await p.evaluate(() => document.querySelector('pre')!.childNodes.length)).toBe(1);
+    const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
+    expect(dump.all).toEqual([TERM]);
+    await p.close();
+  });
+
   it('finds the last row’s term of a long table and leaves its script out', async () => {
     const p = await fx.open('long-table.html');
     const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
@@ -90,6 +117,7 @@ describe('the probe reads large pages in pieces (Firefox)', () => {
 
   for (const [file, term] of [
     ['long-pre.html', TERM],
+    ['long-node.html', TERM],
     ['long-table.html', 'CCPD'],
   ] as const) {
     it(`marks the one term of ${file}`, async () => {

@@ -102,9 +102,10 @@ export class TextPieces {
 /**
  * Whether an element is opened rather than read whole: it has READ_WHOLE_MAX elements or more
  * (its text may be long, and its parts are found cheaply), or opening it costs a node or three:
- * text nodes side by side with no element between them, as the HTML parser leaves a text longer
- * than 65,536 characters (the court decisions' `<pre>`: 590k characters in ten text nodes; its
- * text nodes are then read one by one, and `data` shares the node's string, it copies nothing),
+ * text nodes side by side with no element between them, as Blink's parser left a text longer
+ * than 65,536 characters up to Chromium 150 (the court decisions' `<pre>`: 590k characters in ten
+ * text nodes; its text nodes are then read one by one, and `data` shares the node's string, it
+ * copies nothing; Chromium 156 keeps it in one node, read whole, and the probe slices it),
  * or a single element child, which may wrap such a text (a text file's `<body><pre>`).
  * Left as is: a small subtree with several element children, one of which holds a long text,
  * is read whole.

@@ -85,4 +85,33 @@ describe('probeText slicing', () => {
     await settle();
     expect(found).toEqual(['common']);
   });
+
+  it('tests the same chunks whether a text is longer than a chunk or not', async () => {
+    // Texts longer than a chunk are sliced as they are, not joined to what was read before them;
+    // the chunks must be those of the joined text all the same: windows of PROBE_CHUNK
+    // characters, each starting PROBE_CARRY before the last one's end.
+    const t = setup(0);
+    const found: Candidate[] = [];
+    let seed = 7;
+    const letters = (n: number) =>
+      Array.from({ length: n }, () =>
+        String.fromCharCode(97 + ((seed = (seed * 31 + 11) % 997) % 26)),
+      ).join('');
+    const lengths = [100, 3 * PROBE_CHUNK + 5, 10, PROBE_CHUNK + 1, 50, 2 * PROBE_CHUNK - 30, 40];
+    const texts = lengths.map(letters);
+    probeText(t.refs, texts.map(t.text), t.judge, (c) => found.push(c));
+    const joined = texts.map((x) => CANDIDATE_SEP + x).join('');
+    const windows: string[] = [];
+    for (let at = 0; ; at += PROBE_CHUNK - PROBE_CARRY) {
+      windows.push(joined.slice(at, at + PROBE_CHUNK));
+      if (joined.length - at <= PROBE_CHUNK) break;
+    }
+    for (let i = 0; i < windows.length; i++) {
+      expect(t.asked.length).toBe(i + 1);
+      t.answers[i]!(null);
+      await settle();
+    }
+    expect(t.asked).toEqual(windows);
+    expect(found).toEqual([null]);
+  });
 });
