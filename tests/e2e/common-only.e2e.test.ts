@@ -82,6 +82,38 @@ describe('a page with common words only (issue 12)', () => {
     await page.close();
   });
 
+  it('opens the card on a common word after a very long text in the same block', async () => {
+    const page = await openSettled();
+    // 80k characters (drawn at size 0) before « espace Schengen » in one paragraph: only the
+    // characters around the pointer are read (a block's text before it is not copied, nor
+    // capped at a length).
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      const long = document.createElement('span');
+      long.style.fontSize = '0';
+      long.textContent = 'Un texte sans rapport. '.repeat(3500);
+      const word = document.createElement('span');
+      word.id = 'far-word';
+      word.textContent = 'Schengen';
+      p.append(long, 'Les règles de l’espace ', word, ' changent.');
+      document.getElementById('a')!.append(p);
+    });
+    await page.waitForTimeout(600);
+    const at = await page.evaluate(() => {
+      const r = document.getElementById('far-word')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(at.x - 30, at.y, { steps: 3 });
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.waitForFunction(
+      () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
+      null,
+      { timeout: 5000 },
+    );
+    expect(await openCardTerm(page)).toBe('espace-schengen');
+    await page.close();
+  });
+
   it('answers the keyboard command on a selected common word', async () => {
     const page = await openSettled();
     await page.evaluate(() => {

@@ -28,8 +28,8 @@ export interface LazyReason {
 const REST_MS = 60;
 /** Characters read either side of the pointer's caret (the longest surface is shorter). */
 const AROUND = 80;
-/** A block's text is read up to this length (a huge one: the caret may lie beyond; no card). */
-const MAX_TEXT = 50_000;
+/** A block's text nodes before the caret's are read up to this many (beyond them: no card). */
+const MAX_NODES = 5_000;
 
 /**
  * Waits for a reason to load the second stage; calls `load` once with it. Returns a stop function
@@ -125,7 +125,9 @@ export function waitLazily(
 /**
  * The text around a viewport point, to be judged: the characters within AROUND of the caret
  * there, read across the inline elements of its block (« espace <b>Schengen</b> »); null where
- * there is no text.
+ * there is no text. Only those characters are copied: a block's other nodes may be long (a
+ * decision's 614k-character `<pre>` after its title): joined, they were copied whole on every
+ * rest, and a block whose text before the caret passed 50k characters got no card.
  */
 function textNear(refs: DomRefs, x: number, y: number): string | null {
   const pos = refs.doc.caretPositionFromPoint?.(x, y);
@@ -135,13 +137,20 @@ function textNear(refs: DomRefs, x: number, y: number): string | null {
   while (block?.parentElement && INLINE_TAGS.has(block.localName)) block = block.parentElement;
   if (!block) return null;
   const walker = refs.createTreeWalker(block, refs.SHOW_TEXT);
-  let text = '';
-  let at = -1;
-  for (let n = walker.nextNode(); n && text.length < MAX_TEXT; n = walker.nextNode()) {
-    if (n === node) at = text.length + pos.offset;
-    else if (at >= 0 && text.length > at + AROUND) break;
-    text += (n as Text).data;
+  // The last AROUND characters before the caret's node.
+  let before = '';
+  let seen = 0;
+  for (let n = walker.nextNode(); n !== node; n = walker.nextNode()) {
+    if (!n || ++seen > MAX_NODES) return null;
+    const data = (n as Text).data;
+    before = data.length >= AROUND ? data.slice(-AROUND) : (before + data).slice(-AROUND);
   }
-  if (at < 0) return null;
-  return text.slice(Math.max(0, at - AROUND), at + AROUND);
+  const own = (node as Text).data;
+  const at = pos.offset;
+  const head = own.slice(Math.max(0, at - AROUND), at);
+  let after = own.slice(at, at + AROUND);
+  for (let n = walker.nextNode(); n && after.length < AROUND; n = walker.nextNode()) {
+    after += (n as Text).data.slice(0, AROUND - after.length);
+  }
+  return before.slice(before.length - Math.max(0, AROUND - head.length)) + head + after;
 }
