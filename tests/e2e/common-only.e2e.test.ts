@@ -32,12 +32,24 @@ async function setSettings(patch: Record<string, unknown> | null): Promise<void>
   }, patch);
 }
 
-/** Centre of the word « terrorisme » (#word) in the viewport. */
-const wordCentre = (page: Page) =>
-  page.evaluate(() => {
-    const r = document.getElementById('word')!.getBoundingClientRect();
+/** Centre of an element in the viewport; by default the word « terrorisme » (#word). */
+const wordCentre = (page: Page, id = 'word') =>
+  page.evaluate((id) => {
+    const r = document.getElementById(id)!.getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  });
+  }, id);
+
+/** Moves the pointer onto a word and rests there until the card shows a term. */
+async function restOnWordForCard(page: Page, id?: string): Promise<void> {
+  const at = await wordCentre(page, id);
+  await page.mouse.move(at.x - 30, at.y, { steps: 3 });
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.waitForFunction(
+    () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
+    null,
+    { timeout: 5000 },
+  );
+}
 
 async function openSettled(): Promise<Page> {
   const page = await fx.ext.ctx.newPage();
@@ -67,14 +79,7 @@ describe('a page with common words only (issue 12)', () => {
     await page.waitForTimeout(400);
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(false);
 
-    const at = await wordCentre(page);
-    await page.mouse.move(at.x - 30, at.y, { steps: 3 });
-    await page.mouse.move(at.x, at.y, { steps: 3 });
-    await page.waitForFunction(
-      () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
-      null,
-      { timeout: 5000 },
-    );
+    await restOnWordForCard(page);
     expect(await openCardTerm(page)).toBe('terrorisme');
     expect(await secondStageLoaded(fx.ext.ctx, page)).toBe(true);
     // Still unmarked: the settings say core terms only.
@@ -98,18 +103,7 @@ describe('a page with common words only (issue 12)', () => {
       p.append(long, 'Les règles de l’espace ', word, ' changent.');
       document.getElementById('a')!.append(p);
     });
-    await page.waitForTimeout(600);
-    const at = await page.evaluate(() => {
-      const r = document.getElementById('far-word')!.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    });
-    await page.mouse.move(at.x - 30, at.y, { steps: 3 });
-    await page.mouse.move(at.x, at.y, { steps: 3 });
-    await page.waitForFunction(
-      () => document.querySelector('vdl-card')?.shadowRoot?.querySelector('[data-term]'),
-      null,
-      { timeout: 5000 },
-    );
+    await restOnWordForCard(page, 'far-word');
     expect(await openCardTerm(page)).toBe('espace-schengen');
     await page.close();
   });

@@ -152,5 +152,5 @@ function textNear(refs: DomRefs, x: number, y: number): string | null {
   for (let n = walker.nextNode(); n && after.length < AROUND; n = walker.nextNode()) {
     after += (n as Text).data.slice(0, AROUND - after.length);
   }
-  return before.slice(before.length - Math.max(0, AROUND - head.length)) + head + after;
+  return before.slice(Math.max(0, before.length - (AROUND - head.length))) + head + after;
 }
