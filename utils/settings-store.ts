@@ -24,9 +24,18 @@ export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`,
   fallback: DEFAULT_SETTINGS,
 });
 
-/** Replaces the meta outright (a corrupt one, e.g. a string, must not be merged into). */
-function writeVersion(): Promise<void> {
-  return storage.setItem(`sync:${SETTINGS_META_KEY}`, { v: SETTINGS_VERSION });
+/**
+ * Writes the value and its version meta in one `storage.sync.set` (one write of sync's 120 a
+ * minute, https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync). Two
+ * writes let every other context see the value without its version: on an empty store the
+ * background then "migrated" it from version 1 and wrote its stale copy back over the user's
+ * next change. The meta is replaced outright (a corrupt one, e.g. a string, must not be merged).
+ */
+function writeSettings(value: unknown): Promise<void> {
+  return storage.setItems([
+    { key: `sync:${SETTINGS_KEY}`, value },
+    { key: `sync:${SETTINGS_META_KEY}`, value: { v: SETTINGS_VERSION } },
+  ]);
 }
 
 let migrated: Promise<void> | null = null;
@@ -42,8 +51,7 @@ function migrate(): Promise<void> {
       storage.getMeta<Record<string, unknown>>(`sync:${SETTINGS_KEY}`),
     ]);
     if (!needsMigration(raw, meta)) return;
-    await storage.setItem(`sync:${SETTINGS_KEY}`, migrateSettings(raw, meta));
-    await writeVersion();
+    await writeSettings(migrateSettings(raw, meta));
   })().catch((err: unknown) => {
     console.error('[vdl] settings migration failed, reading them as they are', err);
   }));
@@ -62,8 +70,7 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  await writeVersion();
+  await writeSettings(next);
   return next;
 }
 

@@ -87,12 +87,25 @@ describe('options page', () => {
     expect(bg).toBe('rgb(20, 22, 27)');
   });
 
-  it('saves the hover delay from the slider', async () => {
+  it('saves the hover delay from the slider, each change in one sync write', async () => {
+    // What the background sees: a value written without its version meta (two writes) was
+    // "migrated" there from version 1 and written back over the next change (the 250 kept).
+    await fx.ext.worker.evaluate(() => {
+      const g = globalThis as any;
+      g.__vdlSyncChanges = [];
+      g.chrome.storage.onChanged.addListener((changes: object, area: string) => {
+        if (area === 'sync') g.__vdlSyncChanges.push(Object.keys(changes).sort());
+      });
+    });
     await page.locator('#hover-delay').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await settings()).hoverDelayMs).toBe(250);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await settings()).hoverDelayMs).toBe(300);
+    expect(await fx.ext.worker.evaluate(() => (globalThis as any).__vdlSyncChanges)).toEqual([
+      ['settings', 'settings$'],
+      ['settings'],
+    ]);
     // The label follows the stored value (a storage round trip): wait for it.
     await expect
       .poll(() => page.locator('output[for="hover-delay"]').textContent())

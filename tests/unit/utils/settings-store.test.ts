@@ -2,7 +2,7 @@
  * utils/settings-store.ts against WXT's fake browser: migrations run when the storage item is
  * defined (module load), so every test sets storage first and then imports a fresh module.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
@@ -14,6 +14,9 @@ async function freshStore() {
 describe('settings store', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('gives the defaults when nothing is stored', async () => {
@@ -93,5 +96,42 @@ describe('settings store', () => {
     const next = await updateSettings({ theme: 'neon' as never, hoverDelayMs: 500 });
     expect(next.theme).toBe('system');
     expect(next.hoverDelayMs).toBe(500);
+  });
+
+  it('writes a value with its version in one sync write, so no context sees one without the other', async () => {
+    const { updateSettings, keepSettingsMigrated } = await freshStore();
+    keepSettingsMigrated();
+    const events: string[][] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync') events.push(Object.keys(changes).sort());
+    });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await updateSettings({ hoverDelayMs: 250 });
+    await updateSettings({ hoverDelayMs: 300 });
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    // Two changes, two writes: the background found nothing to migrate in between.
+    expect(set.mock.calls.map(([items]) => Object.keys(items as object).sort())).toEqual([
+      ['settings', 'settings$'],
+      ['settings', 'settings$'],
+    ]);
+    expect(events).toEqual([
+      ['settings', 'settings$'],
+      ['settings', 'settings$'],
+    ]);
+    const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(raw).toEqual({
+      settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 300 },
+      settings$: { v: 2 },
+    });
+  });
+
+  it('migrates an old value in one sync write', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { on: false, off: [] }, settings$: { v: 1 } });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const { loadSettings } = await freshStore();
+    expect((await loadSettings()).enabled).toBe(false);
+    expect(set.mock.calls.map(([items]) => Object.keys(items as object).sort())).toEqual([
+      ['settings', 'settings$'],
+    ]);
   });
 });
