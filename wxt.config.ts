@@ -53,7 +53,9 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /** The scripts that run in pages' isolated worlds (see the `vite:build:extendConfig` hook). */
 const PAGE_BUNDLES: ReadonlySet<string> = new Set([
   'lookup',
+  'card-walk',
   'card-scan',
+  'card-marks',
   'card-ui',
   'card-hover',
   'card-renderer',
@@ -149,7 +151,7 @@ export default defineConfig({
       await buildData();
     },
     // The content script (the first stage /lookup.js, in every frame) and what it injects (the second
-    // stage /card-ui.js and the card's logic /card-hover.js on every page that shows a term, the
+    // stage /card-walk.js … /card-ui.js and the card's logic /card-hover.js on every page that shows a term, the
     // card's /card-renderer.js) use the browser's own promise-based namespace
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,

@@ -57,8 +57,9 @@ export const MessageSchemas = {
     q: query,
   }),
   /**
-   * Content script → background: inject the second stage (/card-scan.js: scanner, store; then
-   * /card-ui.js: matcher client, highlights, wiring) into the sender's frame once a candidate term appears, the card's logic
+   * Content script → background: inject the second stage (/card-walk.js: walker, store;
+   * /card-scan.js: scanner; /card-marks.js: highlights; then /card-ui.js: matcher client,
+   * wiring) into the sender's frame once a candidate term appears, the card's logic
    * (/card-hover.js) at the reader's first activity, the card's renderer (/card-renderer.js) once
    * a card may be needed, or all three at once (a reader already asking for a card on a page whose
    * second stage is not loaded). None is part of the content script that runs everywhere.
@@ -182,7 +183,7 @@ export interface OkResponse {
 }
 
 /**
- * The background injected /card-scan.js and /card-ui.js; it also hands over the current settings, so the second
+ * The background injected the second stage's four files; it also hands over the current settings, so the second
  * stage starts without a storage round trip of its own on the page's thread (issue 12).
  */
 export interface LoadCardUiResponse {

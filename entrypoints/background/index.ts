@@ -13,17 +13,24 @@ import type { ErrorResponse, LoadCardUiResponse } from '../../utils/messages';
 import type { Runtime } from 'webextension-polyfill';
 
 /**
- * What `loadCardUi` injects, in this order: the second stage (its scan core, then the controller
- * and highlights, which starts from that core: scan-core-api.ts), the hover
+ * What `loadCardUi` injects, in this order: the second stage (its walk, scan and mark cores,
+ * then the controller, which starts from them: scan-core-api.ts), the hover
  * card's logic (at the reader's first activity: card-on-demand.ts), the card's renderer, or all
  * three (a reader already asking for a card). One injection per file: a file's compile (all of it
  * at once, under V8's compile hint) is then a task of its own in the page, not one long task.
  */
 const CARD_FILES = {
-  'second-stage': ['/card-scan.js', '/card-ui.js'],
+  'second-stage': ['/card-walk.js', '/card-scan.js', '/card-marks.js', '/card-ui.js'],
   'card-hover': ['/card-hover.js'],
   renderer: ['/card-renderer.js'],
-  both: ['/card-scan.js', '/card-ui.js', '/card-hover.js', '/card-renderer.js'],
+  both: [
+    '/card-walk.js',
+    '/card-scan.js',
+    '/card-marks.js',
+    '/card-ui.js',
+    '/card-hover.js',
+    '/card-renderer.js',
+  ],
 } as const;
 
 /**

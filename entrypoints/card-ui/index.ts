@@ -1,7 +1,8 @@
 /**
  * The second stage (issue 12), built as /card-ui.js (an IIFE): the matcher's client, settings,
- * highlights, term reports, wired to the scanner, match store and mutation watcher of
- * /card-scan.js (entrypoints/card-scan/), which the background injects just before it. None of
+ * term reports, wired to the walker, match store and mutation watcher of /card-walk.js, the
+ * scanner of /card-scan.js and the highlighter of /card-marks.js (entrypoints/card-walk/,
+ * card-scan/, card-marks/), which the background injects just before it. None of
  * it is in the content script that runs in every frame: the first stage asks the background for
  * these files (message `loadCardUi`) only once a candidate term appears in the frame's text; the
  * background injects them into the frame's isolated world, where this one registers itself on
@@ -16,7 +17,11 @@
  * Not a web-accessible resource: pages can neither load nor detect it.
  */
 import { startLookup } from '../lookup/lookup-controller';
-import { registeredScanCore } from '../lookup/scan-core-api';
+import {
+  registeredMarkCore,
+  registeredScanCore,
+  registeredWalkCore,
+} from '../lookup/scan-core-api';
 import {
   SECOND_STAGE_VERSION,
   registerSecondStage,
@@ -32,15 +37,18 @@ export default defineUnlistedScript(() => {
       version: SECOND_STAGE_VERSION,
       start(from) {
         if (started) return;
-        // The background injects /card-scan.js first; without it (a failed or stale injection)
-        // the page is left as it is, and a later request may start the lookup.
-        const core = registeredScanCore();
-        if (!core) {
+        // The background injects /card-walk.js, /card-scan.js and /card-marks.js first; without
+        // them (a failed or stale injection) the page is left as it is, and a later request may
+        // start the lookup.
+        const walk = registeredWalkCore();
+        const scan = registeredScanCore();
+        const marks = registeredMarkCore();
+        if (!walk || !scan || !marks) {
           console.debug('[vdl] second stage: the scan core is missing');
           return;
         }
         started = true;
-        startLookup(from, core);
+        startLookup(from, { walk, scan, marks });
       },
     });
   }

@@ -13,13 +13,11 @@ import {
 } from '../../utils/settings-sanitize';
 import { cardOnDemand } from './card/card-on-demand';
 import { benchRequested, reportScanTiming } from './bench-timing';
-import { DensityGate } from './density-gate';
 import type { DomRefs } from './dom-refs';
-import { Highlighter } from './highlighter';
 import { loadSettings, watchSettings } from './live-settings';
 import { createPageMatcher } from './page-matcher';
 import type { ScanStats } from './page-scanner';
-import type { ScanCore } from './scan-core-api';
+import type { MarkCore, ScanCore, WalkCore } from './scan-core-api';
 import type { FirstStageHandOver } from './second-stage-api';
 import { TermReporter } from './term-reporter';
 
@@ -30,12 +28,17 @@ const RECENT_POINTER_MS = 3000;
  * The second stage's start (issue 12): the first stage found a candidate after the page's first
  * paint and hands over its context, the DOM references it captured at document_start and the
  * early window listeners the hover card subscribes to. The scanner, store and mutation watcher
- * come from /card-scan.js, injected just before (scan-core-api.ts).
+ * come from /card-walk.js, the scanner from /card-scan.js, the highlighter from /card-marks.js,
+ * injected just before (scan-core-api.ts).
  */
 export function startLookup(
   { ctx, refs, events, why = {}, settings: handed }: FirstStageHandOver,
-  { PageScanner, MatchStore, MutationWatcher }: ScanCore,
+  cores: { walk: WalkCore; scan: ScanCore; marks: MarkCore },
 ): void {
+  const { walk } = cores;
+  const { MatchStore, MutationWatcher } = walk;
+  const { PageScanner } = cores.scan;
+  const { Highlighter, DensityGate } = cores.marks;
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);
@@ -50,34 +53,41 @@ export function startLookup(
   let passes = 0;
   let announced = false;
 
-  const scanner = new PageScanner(refs, matcher, store, highlighter, {
-    allowed: () => on && refs.doc.designMode !== 'on',
-    drawsEvery: (term) => settings.density === 'all' && store.marks(term),
-    onShadowRoot(sr) {
-      if (shadowRoots.has(sr)) return;
-      shadowRoots.add(sr);
-      watcher.observe(sr);
-      scanner.enqueue(sr, 'deep');
+  const scanner = new PageScanner(
+    refs,
+    matcher,
+    store,
+    highlighter,
+    {
+      allowed: () => on && refs.doc.designMode !== 'on',
+      drawsEvery: (term) => settings.density === 'all' && store.marks(term),
+      onShadowRoot(sr) {
+        if (shadowRoots.has(sr)) return;
+        shadowRoots.add(sr);
+        watcher.observe(sr);
+        scanner.enqueue(sr, 'deep');
+      },
+      onIdle(stats: ScanStats) {
+        watcher.recordScan(stats.totalMs);
+        // Bench build only (VDL_BENCH=1): the shipped build has no timing hook at all.
+        if (import.meta.env.VDL_BENCH) {
+          bench ??= benchRequested(refs);
+          if (bench) reportScanTiming(refs, passes === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
+        }
+        reporter.schedule();
+        if (passes++ === 0) answerEarlyRequests();
+        if (!announced && store.counts.size) {
+          // The card layer's cue: prefetch the data of the page's first terms (issue 17). Marked
+          // (core) terms first: they are what a reader hovers; common ones are only recognised.
+          announced = true;
+          const terms = [...store.counts.keys()];
+          const marked = (t: string) => matcher.salienceOf(t) === 'core';
+          cards.prefetch([...terms.filter(marked), ...terms.filter((t) => !marked(t))]);
+        }
+      },
     },
-    onIdle(stats: ScanStats) {
-      watcher.recordScan(stats.totalMs);
-      // Bench build only (VDL_BENCH=1): the shipped build has no timing hook at all.
-      if (import.meta.env.VDL_BENCH) {
-        bench ??= benchRequested(refs);
-        if (bench) reportScanTiming(refs, passes === 0 ? 'vdl-scan' : 'vdl-rescan', stats);
-      }
-      reporter.schedule();
-      if (passes++ === 0) answerEarlyRequests();
-      if (!announced && store.counts.size) {
-        // The card layer's cue: prefetch the data of the page's first terms (issue 17). Marked
-        // (core) terms first: they are what a reader hovers; common ones are only recognised.
-        announced = true;
-        const terms = [...store.counts.keys()];
-        const marked = (t: string) => matcher.salienceOf(t) === 'core';
-        cards.prefetch([...terms.filter(marked), ...terms.filter((t) => !marked(t))]);
-      }
-    },
-  });
+    walk,
+  );
 
   const watcher = new MutationWatcher(refs, {
     textChanged(node) {

@@ -19,17 +19,17 @@ import {
   type Chunk,
 } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
-import { MatchStore, type PageMatch } from './match-store';
+import { matchAlive, type MatchStore, type PageMatch } from './match-store';
 import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
 import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
 import { FarAnswers } from './far-answers';
+import type { WalkTools } from './scan-core-api';
 import {
-  SegmentWalker,
   WALK_PAUSED,
   inSkippedRegion,
-  resolveLeaf,
   type Segment,
+  type SegmentWalker,
   type WalkMode,
 } from './segment-walker';
 
@@ -222,6 +222,8 @@ export class PageScanner {
     private readonly store: MatchStore,
     private readonly highlighter: Highlighter,
     private readonly hooks: ScannerHooks,
+    /** The walker's code, from /card-walk.js (scan-core-api.ts: a bundle of its own). */
+    private readonly walk: WalkTools,
   ) {
     const later = (answers: Answer[]) => {
       for (const a of answers) {
@@ -482,7 +484,7 @@ export class PageScanner {
       this.dropUnder(root);
       return null;
     }
-    return new SegmentWalker(
+    return new this.walk.SegmentWalker(
       this.refs,
       root,
       job.mode,
@@ -508,7 +510,7 @@ export class PageScanner {
         this.far.sweep();
         break;
       }
-      if (!MatchStore.alive(r.value)) this.store.remove(r.value);
+      if (!matchAlive(r.value)) this.store.remove(r.value);
     }
   }
 
@@ -521,7 +523,7 @@ export class PageScanner {
       // the store holds matches: those may be its old ones, found now to be dropped below.
       if (
         seg.leaf &&
-        (store.empty || !this.blockWalks.has(block) || !resolveLeaf(this.refs, seg))
+        (store.empty || !this.blockWalks.has(block) || !this.walk.resolveLeaf(this.refs, seg))
       ) {
         this.blockWalks.set(block, -seg.id);
       } else {
@@ -629,7 +631,8 @@ export class PageScanner {
    */
   private currentLeaf(seg: Segment): boolean {
     const block = seg.block as Node;
-    if (this.blockWalks.get(block) !== -seg.id || !resolveLeaf(this.refs, seg)) return false;
+    if (this.blockWalks.get(block) !== -seg.id || !this.walk.resolveLeaf(this.refs, seg))
+      return false;
     const { nodes } = seg;
     const store = this.store;
     for (let k = 0; k < nodes.length; k++) {

@@ -68,8 +68,12 @@ let lastSegmentId = 0;
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
 export type WalkMode = 'deep' | 'shallow';
 
-/** Returned by `next()` when it visited its step budget without completing a segment. */
-export const WALK_PAUSED: unique symbol = Symbol('paused');
+/**
+ * Returned by `next()` when it visited its step budget without completing a segment. From the
+ * world's symbol registry: the walker (/card-walk.js) and the scanner that compares with it
+ * (/card-scan.js) are separate bundles, each with its own copy of this module.
+ */
+export const WALK_PAUSED: unique symbol = Symbol.for('vdl.walk-paused');
 const MAX_SEGMENT_CHARS = 1 << 20;
 
 /** True for elements whose subtree is never scanned (`name`: its localName, when known). */

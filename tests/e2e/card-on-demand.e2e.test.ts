@@ -1,5 +1,6 @@
 /**
- * What a page that shows terms loads (issue 12): the second stage (/card-scan.js and /card-ui.js)
+ * What a page that shows terms loads (issue 12): the second stage (/card-walk.js, /card-scan.js,
+ * /card-marks.js and /card-ui.js)
  * marks the terms;
  * the card's logic (/card-hover.js), its renderer (/card-renderer.js) and the card data wait for
  * the reader's first activity on the page (card-on-demand.ts); the first hover then still paints
@@ -40,7 +41,9 @@ describe('the card on demand (issue 12)', () => {
     // nothing in the page but highlights.
     await page.waitForTimeout(1500);
     expect(await registeredInPage(h.ext.ctx, page, 'vdl.second-stage')).toBe(true);
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.walk-core')).toBe(true);
     expect(await registeredInPage(h.ext.ctx, page, 'vdl.scan-core')).toBe(true);
+    expect(await registeredInPage(h.ext.ctx, page, 'vdl.mark-core')).toBe(true);
     expect(await cardLogicLoaded(h.ext.ctx, page)).toBe(false);
     expect(await rendererLoaded(h.ext.ctx, page)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('vdl-card'))).toBeNull();
@@ -69,7 +72,7 @@ describe('the card on demand (issue 12)', () => {
   // card-hover-api.ts, scan-core-api.ts: V8's compile hint compiles a whole file with the script,
   // so the files are injected one by one, each compiled in a task of its own: the second stage's
   // two files, then the card's logic.
-  it('injects the second stage’s two files and the card’s logic, each in a task of its own', async () => {
+  it('injects the second stage’s four files and the card’s logic, each in a task of its own', async () => {
     const page = await h.ext.ctx.newPage();
     const events = await captureTrace<TraceEvent>(
       h.ext.ctx,
@@ -102,15 +105,21 @@ describe('the card on demand (issue 12)', () => {
           t.ts <= e.ts &&
           e.ts < t.ts + (t.dur ?? 0),
       );
+    const walk = taskOf(run('card-walk.js'));
     const core = taskOf(run('card-scan.js'));
+    const marks = taskOf(run('card-marks.js'));
     const stage = taskOf(run('card-ui.js'));
     const hover = taskOf(run('card-hover.js'));
+    expect(walk).toBeDefined();
     expect(core).toBeDefined();
+    expect(marks).toBeDefined();
     expect(stage).toBeDefined();
     expect(hover).toBeDefined();
-    expect(new Set([core, stage, hover]).size).toBe(3);
-    // The scan core first: the controller starts from it.
-    expect(run('card-scan.js').ts).toBeLessThan(run('card-ui.js').ts);
+    expect(new Set([walk, core, marks, stage, hover]).size).toBe(5);
+    // The cores first: the controller starts from them.
+    expect(run('card-walk.js').ts).toBeLessThan(run('card-scan.js').ts);
+    expect(run('card-scan.js').ts).toBeLessThan(run('card-marks.js').ts);
+    expect(run('card-marks.js').ts).toBeLessThan(run('card-ui.js').ts);
     await page.close();
   });
 });

@@ -377,7 +377,13 @@ describe('benchmark hook', () => {
   // The hook (bench-timing.ts) is only in the VDL_BENCH=1 build, which `npm run bench` makes and
   // checks (it waits for the vdl-scan measure); the shipped build must not have it at all.
   it('is not in the shipped build: no code for it, and ?vdl-bench pages get no measure', async () => {
-    for (const file of ['lookup.js', 'card-scan.js', 'card-ui.js', 'card-hover.js']) {
+    for (const file of [
+      'lookup.js',
+      'card-walk.js',
+      'card-scan.js',
+      'card-ui.js',
+      'card-hover.js',
+    ]) {
       const code = readFileSync(join(EXT_DIR, file), 'utf8');
       expect(code).not.toMatch(/vdl-bench|vdl-scan|vdl-rescan/);
     }
@@ -397,8 +403,10 @@ describe('benchmark hook', () => {
       expect(code, file).not.toMatch(/globalThis\.browser\?\.runtime\?\.id/);
       expect(code, file).toMatch(/`runtime`in /);
     }
-    // The scan core (scanner, walker, store, mutation watcher) uses no extension API at all.
-    expect(readFileSync(join(EXT_DIR, 'card-scan.js'), 'utf8')).not.toMatch(/\b(chrome|browser)\b/);
+    // The walk, scan and mark cores (walker, store, mutation watcher; scanner; highlighter) use
+    // no extension API.
+    for (const file of ['card-walk.js', 'card-scan.js', 'card-marks.js'])
+      expect(readFileSync(join(EXT_DIR, file), 'utf8'), file).not.toMatch(/\b(chrome|browser)\b/);
   });
 
   // wxt.config.ts's compileHints(): V8 compiles these with the script, not function by function.
@@ -406,7 +414,9 @@ describe('benchmark hook', () => {
   it('starts the page bundles, and only them, with V8’s compile hint', () => {
     for (const file of [
       'lookup.js',
+      'card-walk.js',
       'card-scan.js',
+      'card-marks.js',
       'card-ui.js',
       'card-hover.js',
       'card-renderer.js',

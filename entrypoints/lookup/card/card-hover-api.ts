@@ -1,5 +1,6 @@
 /**
- * The contract between the second stage (/card-scan.js, /card-ui.js: scanner, store, highlights) and the hover
+ * The contract between the second stage (/card-walk.js … /card-ui.js: scanner, store,
+ * highlights) and the hover
  * card's logic (/card-hover.js: hit testing, keyboard stepping, intent, taps, keys, card data, the
  * renderer's loading), which the background injects into this frame's isolated world at the
  * reader's first activity (card-on-demand.ts), with a script injection of its own (issue 12):

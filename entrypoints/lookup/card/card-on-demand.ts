@@ -1,6 +1,7 @@
 /**
  * The hover card's logic (/card-hover.js) on demand (issue 12). A page load that marks terms
- * compiles the scanner and its highlights (/card-scan.js, /card-ui.js) and nothing of the card: the card's logic
+ * compiles the scanner and its highlights (/card-walk.js, /card-scan.js, /card-marks.js,
+ * /card-ui.js) and nothing of the card: the card's logic
  * is injected at the reader's first pointer move, press or key in the frame, or at the keyboard
  * command, which it then answers. The first hover still finds it ready: the pointer reaches a term
  * through moves that started the injection (a few ms) long before the intent delay (200 ms)

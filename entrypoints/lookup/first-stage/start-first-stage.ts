@@ -2,8 +2,8 @@
  * The first stage, run in every frame at document_start (issue 12). It costs a page close to
  * nothing: the hover card's early listeners (idle until needed), then, after the page's first
  * paint and in idle time, a cheap candidate probe of the text, judged by the background. Only
- * when a core candidate appears is the second stage (scanner, highlights: /card-scan.js and
- * /card-ui.js; the card's
+ * when a core candidate appears is the second stage (scanner, highlights: /card-walk.js,
+ * /card-scan.js, /card-marks.js and /card-ui.js; the card's
  * logic: /card-hover.js) injected by the background, in the same round trip; common words only
  * (UE, NATO…, unmarked by default) wait for a reason (lazy-lookup.ts). No storage read before
  * either, no message before the first paint. Tiny and invisible frames wait until they are
@@ -148,7 +148,7 @@ async function loadSecondStage(
 ): Promise<{ stage: SecondStage; settings?: unknown }> {
   const now = registeredSecondStage();
   if (now) return { stage: now, settings: injected?.settings };
-  // The background injects /card-scan.js and /card-ui.js (then /card-hover.js when a card is
+  // The background injects the second stage's four files (then /card-hover.js when a card is
   // asked for) into this frame's isolated world
   // (never web-accessible resources: pages can neither load nor detect them). A reader already
   // asking for a card (lazy-lookup.ts) gets the card's renderer in the same request.

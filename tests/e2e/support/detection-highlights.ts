@@ -132,7 +132,8 @@ export async function reportedTermTotal(worker: Worker): Promise<number> {
 
 /**
  * Whether an extension script registered itself under `Symbol.for(key)` in the page's main-frame
- * content-script world ('vdl.scan-core': /card-scan.js; 'vdl.second-stage': /card-ui.js;
+ * content-script world ('vdl.walk-core': /card-walk.js; 'vdl.scan-core': /card-scan.js;
+ * 'vdl.mark-core': /card-marks.js; 'vdl.second-stage': /card-ui.js;
  * 'vdl.card-hover': /card-hover.js;
  * 'vdl.card-ui': /card-renderer.js): read in the extension's own isolated world, where they
  * register.
@@ -140,7 +141,13 @@ export async function reportedTermTotal(worker: Worker): Promise<number> {
 export async function registeredInPage(
   ctx: BrowserContext,
   page: Page,
-  key: 'vdl.scan-core' | 'vdl.second-stage' | 'vdl.card-hover' | 'vdl.card-ui',
+  key:
+    | 'vdl.walk-core'
+    | 'vdl.scan-core'
+    | 'vdl.mark-core'
+    | 'vdl.second-stage'
+    | 'vdl.card-hover'
+    | 'vdl.card-ui',
 ): Promise<boolean> {
   const cdp = await ctx.newCDPSession(page);
   try {
