@@ -44,7 +44,7 @@ export default defineUnlistedScript(() => {
         const scan = registeredScanCore();
         const marks = registeredMarkCore();
         if (!walk || !scan || !marks) {
-          console.debug('[vdl] second stage: the scan core is missing');
+          console.debug('[vdl] second stage: a core is missing');
           return;
         }
         started = true;

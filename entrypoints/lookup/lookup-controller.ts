@@ -33,12 +33,11 @@ const RECENT_POINTER_MS = 3000;
  */
 export function startLookup(
   { ctx, refs, events, why = {}, settings: handed }: FirstStageHandOver,
-  cores: { walk: WalkCore; scan: ScanCore; marks: MarkCore },
+  { walk, scan, marks }: { walk: WalkCore; scan: ScanCore; marks: MarkCore },
 ): void {
-  const { walk } = cores;
   const { MatchStore, MutationWatcher } = walk;
-  const { PageScanner } = cores.scan;
-  const { Highlighter, DensityGate } = cores.marks;
+  const { PageScanner } = scan;
+  const { Highlighter, DensityGate } = marks;
   let settings: Settings = DEFAULT_SETTINGS;
   let on = false;
   const host = frameHost(refs);

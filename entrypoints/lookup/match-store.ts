@@ -219,11 +219,6 @@ export class MatchStore {
     this.version++;
   }
 
-  /** True when the match's text is still in the page. */
-  static alive(m: PageMatch): boolean {
-    return matchAlive(m);
-  }
-
   /** New settings: every confirmed match moves to its new group (or out of the highlights). */
   regroup(policy: HighlightPolicy): void {
     this.policy = policy;
@@ -248,7 +243,8 @@ export class MatchStore {
 
 /**
  * Whether all of a match's text nodes are still in the page. A function of its own: the card's
- * logic (term-navigator.ts, in /card-hover.js) needs it without the store's class.
+ * logic (term-navigator.ts, in /card-hover.js) and the scanner (/card-scan.js) need it without
+ * the store's class.
  */
 export function matchAlive(m: PageMatch): boolean {
   for (const n of m.nodes) if (!n.isConnected) return false;

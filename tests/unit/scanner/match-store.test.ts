@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Highlighter } from '../../../entrypoints/lookup/highlighter';
-import { MatchStore } from '../../../entrypoints/lookup/match-store';
+import { MatchStore, matchAlive } from '../../../entrypoints/lookup/match-store';
 import { fakeRefs } from './fake-refs';
 
 const SALIENCE: Record<string, string> = { europol: 'core', ue: 'common', ece: 'core' };
@@ -119,7 +119,7 @@ describe('MatchStore', () => {
     const b = { data: 'pol', isConnected: false } as unknown as Text;
     store.add('europol', rng(), [a, b], null);
     const [m] = [...store.all];
-    expect(MatchStore.alive(m!)).toBe(false);
+    expect(matchAlive(m!)).toBe(false);
   });
 
   it('counts the matches the scanner keeps, and has them made before it is read', () => {

@@ -136,7 +136,7 @@ describe('the second stage file', () => {
     // Injected without its core (a failed injection): nothing starts, a later start may.
     stage!.start(handOver);
     expect(startLookup).not.toHaveBeenCalled();
-    expect(debug).toHaveBeenCalledWith('[vdl] second stage: the scan core is missing');
+    expect(debug).toHaveBeenCalledWith('[vdl] second stage: a core is missing');
 
     // One core, then two: still nothing.
     (await import('../../../../entrypoints/card-scan/index')).default.main!();
