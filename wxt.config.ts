@@ -150,9 +150,9 @@ export default defineConfig({
     'build:before': async () => {
       await buildData();
     },
-    // The content script (the first stage /lookup.js, in every frame) and what it injects (the second
-    // stage /card-walk.js … /card-ui.js and the card's logic /card-hover.js on every page that shows a term, the
-    // card's /card-renderer.js) use the browser's own promise-based namespace
+    // The content script (the first stage /lookup.js, in every frame) and what it injects (the
+    // second stage /card-walk.js … /card-ui.js and the card's logic /card-hover.js on every page
+    // that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
     // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
     // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
     // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.

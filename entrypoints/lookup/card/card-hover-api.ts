@@ -1,11 +1,10 @@
 /**
  * The contract between the second stage (/card-walk.js … /card-ui.js: scanner, store,
- * highlights) and the hover
- * card's logic (/card-hover.js: hit testing, keyboard stepping, intent, taps, keys, card data, the
- * renderer's loading), which the background injects into this frame's isolated world at the
- * reader's first activity (card-on-demand.ts), with a script injection of its own (issue 12):
- * each file's compile, which V8's compile hint runs with the script (wxt.config.ts), is then a
- * task of its own. Types and the key only.
+ * highlights) and the hover card's logic (/card-hover.js: hit testing, keyboard stepping,
+ * intent, taps, keys, card data, the renderer's loading), which the background injects into
+ * this frame's isolated world at the reader's first activity (card-on-demand.ts), with a script
+ * injection of its own (issue 12): each file's compile, which V8's compile hint runs with the
+ * script (wxt.config.ts), is then a task of its own. Types and the key only.
  */
 import type { FrameContext } from '../frame-context';
 import type { EventRelay } from '../first-stage/event-relay';
