@@ -7,33 +7,35 @@ import type { SegmentText } from './parts-text';
 /**
  * Text-level elements whose text flows on with their neighbours': a term may span them
  * ("équipes <b>communes</b> d'enquête"). Any other element ends the current text segment.
+ * The commonest first: the walker's selectors list them in this order inside `:not()`, which
+ * stops at the first name that matches (a cell's check: about half the time of alphabetical order).
  */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'span',
   'a',
-  'abbr',
   'b',
+  'i',
+  'em',
+  'strong',
+  'small',
+  'sup',
+  'sub',
+  'time',
+  'abbr',
+  'label',
+  'u',
+  'cite',
+  'font',
+  'mark',
+  's',
+  'q',
+  'wbr',
+  'del',
+  'ins',
+  'data',
+  'dfn',
   'bdi',
   'bdo',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'label',
-  'mark',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'wbr',
 ]);
 
 /**

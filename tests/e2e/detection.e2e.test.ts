@@ -164,6 +164,17 @@ describe('look-alikes and traps', () => {
   });
 });
 
+describe('structure: tables', () => {
+  it('reads rows cell by cell: terms in cells, none across two cells, text a script put in a row', async () => {
+    const { page, errors } = await open('tables.html');
+    const dump = await settledHighlights(page);
+    // "Europ" | "ol" and "PN" | "R" are separate cells: no Europol or PNR across them.
+    expect(dump.all).toEqual(['CCPD', 'Eurojust', 'Europol', 'PNR ferroviaire']);
+    expect(dump.glued).toEqual([]);
+    await closeUntouched({ page, errors });
+  });
+});
+
 describe('structure: shadow roots and frames', () => {
   it('scans open shadow roots (not closed ones) and same-origin iframes', async () => {
     const { page } = await open('shadow-frame.html');

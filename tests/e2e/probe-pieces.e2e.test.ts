@@ -69,6 +69,23 @@ writeFileSync(
   ),
 );
 
+// A long table without a script, as data tables are: its rows are read in runs, one Range each
+// (text-pieces.ts, ROW_CONTAINERS); the one term is in the last row of its last run, and the
+// list after it is read the same way.
+const plainRows = Array.from(
+  { length: 300 },
+  (_, i) =>
+    `<tr><td>${i}</td><td>${filler(40, i)}${i === 299 ? ' La CCPD de Tournai.' : ''}</td></tr>\n`,
+);
+const items = Array.from({ length: 100 }, (_, i) => `<li>${filler(30, i)}</li>\n`);
+writeFileSync(
+  `${dir}/rows-table.html`,
+  page(
+    'Tableau',
+    `<main><table><tbody>\n${plainRows.join('')}</tbody></table><ul>${items.join('')}</ul></main>`,
+  ),
+);
+
 describe('the probe reads large pages in pieces (Chromium)', () => {
   const fx = useExtension({ serve: { dir } });
 
@@ -102,6 +119,13 @@ describe('the probe reads large pages in pieces (Chromium)', () => {
     await p.close();
   });
 
+  it('finds the last row’s term of a long table read in runs of rows', async () => {
+    const p = await fx.open('rows-table.html');
+    const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
+    expect(dump.all).toEqual(['CCPD']);
+    await p.close();
+  });
+
   it('does not load the second stage for a term that only a script holds', async () => {
     const p: Page = await fx.open('script-only.html');
     // The probe runs after the first paint, in idle time: give it all it takes.
@@ -119,6 +143,7 @@ describe('the probe reads large pages in pieces (Firefox)', () => {
     ['long-pre.html', TERM],
     ['long-node.html', TERM],
     ['long-table.html', 'CCPD'],
+    ['rows-table.html', 'CCPD'],
   ] as const) {
     it(`marks the one term of ${file}`, async () => {
       const p = await h.ff.newPage();

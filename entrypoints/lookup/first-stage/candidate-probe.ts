@@ -20,7 +20,7 @@ import {
 } from '../../../utils/candidate-test';
 import { SHADOW_HOST_TAGS, SKIP_TAGS } from '../../../utils/scan-rules';
 import type { DomRefs } from '../dom-refs';
-import { TextPieces } from './text-pieces';
+import { TextPieces, type PieceNode } from './text-pieces';
 
 const SLICE_MS = 4;
 /**
@@ -31,6 +31,14 @@ const SLICE_MS = 4;
  * probe's longest task (6–8 ms of CPU).
  */
 const ASK_WITHIN_MS = 1;
+/**
+ * When a slice ends with at least this much text read and not asked, the next slice asks before
+ * reading on, though the chunk is not full. Text that takes more than a slice to read (a data
+ * table's rows: 28k characters in ~10 ms) was all read before the first answer, and all of it is
+ * read again by the scanner when that answer is a term. A page read in one slice, as most are,
+ * still sends one message.
+ */
+const SLICE_ASK_CHARS = 4_096;
 
 /**
  * Asks for a chunk's verdict (a message to the background in the extension; a local test in unit
@@ -103,6 +111,8 @@ export function probeText(
   };
   let stopped = false;
   let common = false;
+  /** The last slice ended with SLICE_ASK_CHARS read and not asked: the next one asks first. */
+  let askNow = false;
   /** The root being read, piece by piece (text-pieces.ts). */
   let pieces: TextPieces | null = null;
 
@@ -181,8 +191,26 @@ export function probeText(
     // Nothing to separate from at the buffer's start (a small page's text, read in one call, then
     // stays the flat string textContent made).
     if (buf) buf += CANDIDATE_SEP;
-    pieces = new TextPieces(from);
+    pieces = new TextPieces(from, readRun);
     queue.push({ hostsIn: from });
+  };
+
+  /** One Range for every run of rows (text-pieces.ts), collapsed once read. */
+  let range: Range | null = null;
+  const readRun = (parent: PieceNode, from: number, to: number): string => {
+    try {
+      range ??= refs.doc.createRange();
+      range.setStart(parent as unknown as Node, from);
+      range.setEnd(parent as unknown as Node, to);
+      const text = range.toString();
+      // A collapsed range costs the page's own DOM changes nothing to keep up to date.
+      range.collapse(true);
+      return text;
+    } catch {
+      // The rows changed since the container was opened (fewer children now): left unread,
+      // as a removed node's text would be.
+      return '';
+    }
   };
 
   /** Queues the open shadow roots under `from` (after its own text: see HostSearch). */
@@ -201,8 +229,15 @@ export function probeText(
     startedAt = undefined;
     for (;;) {
       const next = queue[0];
-      if (size() >= CHUNK_CHARS || (size() > carried && !pieces && (!next || 'hostsIn' in next))) {
-        if (refs.now() - t0 < ASK_WITHIN_MS) return ask(take());
+      if (
+        size() >= CHUNK_CHARS ||
+        askNow ||
+        (size() > carried && !pieces && (!next || 'hostsIn' in next))
+      ) {
+        if (refs.now() - t0 < ASK_WITHIN_MS) {
+          askNow = false;
+          return ask(take());
+        }
         refs.requestIdle(step, 500);
         return;
       } else if (pieces) {
@@ -216,6 +251,7 @@ export function probeText(
         else if (next.isConnected) read(next);
       }
       if (refs.now() - t0 >= SLICE_MS) {
+        if (size() - carried >= SLICE_ASK_CHARS) askNow = true;
         refs.requestIdle(step, 500);
         return;
       }

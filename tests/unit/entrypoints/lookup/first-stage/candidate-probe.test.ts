@@ -34,7 +34,7 @@ function setup(clockStep: number) {
   const text = (data: string) =>
     ({ nodeType: 3, data, parentNode: null, isConnected: true }) as unknown as Node;
   const runIdle = () => (idle.shift() as () => void)();
-  return { refs, log, asked, answers, judge, text, runIdle, at: () => clock };
+  return { refs, log, asked, answers, judge, text, runIdle, idle, at: () => clock };
 }
 
 /** Lets the probe's `then` callbacks run. */
@@ -84,6 +84,47 @@ describe('probeText slicing', () => {
     t.answers[1]!(null);
     await settle();
     expect(found).toEqual(['common']);
+  });
+
+  it('asks what a slice read before reading on, when the text takes more than a slice', async () => {
+    const texts = Array.from({ length: 24 }, (_, i) => String.fromCharCode(97 + i).repeat(1000));
+    const joined = texts.map((x) => CANDIDATE_SEP + x).join('');
+    // Read within one slice: one message for all of it.
+    const quick = setup(0);
+    probeText(quick.refs, texts.map(quick.text), quick.judge, () => {});
+    expect(quick.asked).toEqual([joined]);
+    // Each clock read 0.5 ms later: the first slice ends after a few texts, and the next slice
+    // asks for them before reading the rest.
+    const t = setup(0.5);
+    const found: Candidate[] = [];
+    probeText(t.refs, texts.map(t.text), t.judge, (c) => found.push(c));
+    expect(t.log).toEqual(['idle']);
+    t.runIdle();
+    expect(t.asked.length).toBe(1);
+    const first = t.asked[0] as string;
+    expect(first.length).toBeGreaterThanOrEqual(4096);
+    expect(first.length).toBeLessThan(joined.length / 2);
+    expect(joined.startsWith(first)).toBe(true);
+    // A core answer ends it: the rest is never read.
+    t.answers[0]!('core');
+    await settle();
+    expect(found).toEqual(['core']);
+    expect(t.log.filter((l) => l.startsWith('ask'))).toEqual([`ask ${first.length}`]);
+    // Not a term: the rest is read and asked, each chunk after the last one's carried end.
+    const u = setup(0.5);
+    const done: Candidate[] = [];
+    probeText(u.refs, texts.map(u.text), u.judge, (c) => done.push(c));
+    // Answers every ask with "no term", and runs every slice asked for, until the probe is done.
+    for (let answered = 0; !done.length;) {
+      if (u.answers.length > answered) u.answers[answered++]!(null);
+      else if (u.idle.length) u.runIdle();
+      else throw new Error('the probe stalled');
+      await settle();
+    }
+    expect(done).toEqual([null]);
+    expect(u.asked.length).toBeGreaterThan(1);
+    const rebuilt = u.asked.map((a, i) => (i ? a.slice(PROBE_CARRY) : a)).join('');
+    expect(rebuilt).toBe(joined);
   });
 
   it('tests the same chunks whether a text is longer than a chunk or not', async () => {

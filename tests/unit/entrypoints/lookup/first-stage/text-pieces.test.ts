@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   READ_WHOLE_MAX,
+  ROW_RUN,
   TextPieces,
+  type ReadRun,
   type PieceNode,
   type PieceRoot,
 } from '../../../../../entrypoints/lookup/first-stage/text-pieces';
@@ -36,7 +38,7 @@ class FakeNode implements PieceRoot {
   private descendants(): FakeNode[] {
     return this.kids.flatMap((k) => [k, ...k.descendants()]);
   }
-  private text(): string {
+  text(): string {
     if (this.nodeType === 3 || this.nodeType === 4) return this.data ?? '';
     return this.kids.map((k) => k.text()).join('');
   }
@@ -72,10 +74,10 @@ function el(name: string, ...kids: (FakeNode | string)[]): FakeNode {
 }
 
 /** Every piece, in order. */
-function readAll(top: FakeNode): string[] {
+function readAll(top: FakeNode, readRun?: ReadRun): string[] {
   FakeNode.wholeReads = [];
   FakeNode.wholeNames = [];
-  const r = new TextPieces(top as PieceNode as PieceRoot);
+  const r = new TextPieces(top as PieceNode as PieceRoot, readRun);
   const out: string[] = [];
   for (let s = r.next(); s !== null; s = r.next()) out.push(s);
   // Read to the end: it stays there.
@@ -173,6 +175,48 @@ describe('TextPieces (the probe reads a subtree in bounded pieces)', () => {
     // body and main opened (one child each); the p (one text node) read whole.
     expect(readAll(lone)).toEqual(['la CCPD']);
     expect(FakeNode.wholeReads).toEqual(['la CCPD']);
+  });
+
+  it('reads the rows of a table or a list in runs, one call per run, when it can', () => {
+    // What a Range from child `from` to child `to` reads (runs are logged, not textContent).
+    const runs: [string, number, number][] = [];
+    const readRun: ReadRun = (parent, from, to) => {
+      const p = parent as unknown as FakeNode;
+      runs.push([p.localName!, from, to]);
+      const kids = p.kids.slice(from, to);
+      return kids.map((k) => (k.nodeType === 3 ? k.data! : k.kids.length ? k.text() : '')).join('');
+    };
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        el('tr', el('td', `${i}`), el('td', el('a', i === 150 ? 'CCPD' : 'Lille'))),
+        '\n',
+      ]).flat();
+    const top = el('body', el('table', el('tbody', ...rows(200))), el('ul', ...rows(20)));
+    const pieces = readAll(top, readRun);
+    expect(pieces.join('')).toBe(top.textContent);
+    // 400 children in runs of ROW_RUN: no row read alone.
+    expect(runs).toEqual(
+      [0, 64, 128, 192, 256, 320, 384].map((from) => [
+        'tbody',
+        from,
+        Math.min(400, from + ROW_RUN),
+      ]),
+    );
+    expect(FakeNode.wholeNames).not.toContain('tr');
+    // A short list (ROW_RUN children or fewer) is read as before.
+    expect(pieces.at(-1)).toBe(top.kids[1]!.textContent);
+  });
+
+  it('opens a row container that holds a script child by child, leaving the script out', () => {
+    const runs: number[] = [];
+    const readRun: ReadRun = (_p, from) => {
+      runs.push(from);
+      return '';
+    };
+    const items = Array.from({ length: 100 }, (_, i) => el('li', `item ${i} `));
+    const top = el('body', el('ul', el('script', 'var PNR;'), ...items));
+    expect(readAll(top, readRun).join('')).toBe(items.map((_, i) => `item ${i} `).join(''));
+    expect(runs).toEqual([]);
   });
 
   it('reads a row, an item or a paragraph whole, even with one element child', () => {
