@@ -7,7 +7,7 @@ import type { SegmentText } from './parts-text';
 /**
  * Text-level elements whose text flows on with their neighbours': a term may span them
  * ("équipes <b>communes</b> d'enquête"). Any other element ends the current text segment.
- * The commonest first: the walker's selectors list them in this order inside `:not()`, which
+ * The commonest first: the walker's leaf check lists them in this order inside `:not()`, which
  * stops at the first name that matches (a cell's check: about half the time of alphabetical order).
  */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([

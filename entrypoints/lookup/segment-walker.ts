@@ -63,18 +63,6 @@ const MAX_SEGMENT_NODES = LEAF_MAX_CHARS;
  */
 const LEAF_MAX_ELEMENTS = 1000;
 
-/**
- * What keeps a table row from being read cell by cell (`readRow`): anything inside it but cells
- * and inline elements, a hidden or editable element, an empty span (see LEAF_BREAKERS), a cell
- * inside a cell (only a script puts one there). The row's children are checked to be cells as
- * they are read. One query for the row, where the walk asked each cell and stepped through each
- * of its nodes: a data table's walk (issue 12; the bench's markup-heavy page, 5,600 cells). No
- * `:scope>` parts: matched against every element of the row, they cost as much as the rest.
- */
-const ROW_BREAKERS =
-  `:not(td,th,${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable],span:empty,` +
-  `:is(td,th) :is(td,th)`;
-
 let lastSegmentId = 0;
 
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
@@ -163,11 +151,8 @@ export class SegmentWalker {
   /** The last element visited, and itself when it is not inline (the block of its text). */
   private lastEl: Element | null = null;
   private lastElBlock: Element | null = null;
-  /**
-   * Segments made ahead, returned by the next calls in order: a leaf's, or a row's cells (the
-   * text before them was returned first).
-   */
-  private readonly queued: Segment[] = [];
+  /** A leaf's segment, returned by the next call (the text before it was returned first). */
+  private queued: Segment | null = null;
   /** Only an inline `exclude` can sit inside a leaf (a block one makes its ancestors non-leaves). */
   private readonly inlineExclude: boolean;
   /** Set when the walk lost its place (its current node left the page): restart the job. */
@@ -199,8 +184,11 @@ export class SegmentWalker {
    * `maxSteps` nodes without a complete segment (call again to go on where it stopped).
    */
   next(maxSteps = Infinity): Segment | null | typeof WALK_PAUSED {
-    const queued = this.queued.shift();
-    if (queued) return queued;
+    const queued = this.queued;
+    if (queued) {
+      this.queued = null;
+      return queued;
+    }
     const cur = this.walker.currentNode;
     if (
       this.started &&
@@ -275,20 +263,6 @@ export class SegmentWalker {
         if (sr) this.onShadowRoot(sr);
       }
       if (inline) continue;
-      if (name === 'tr' && this.mode === 'deep') {
-        const before = this.flush();
-        if (this.readRow(el)) {
-          this.skipKids = true;
-          if (before) return before;
-          const first = this.queued.shift();
-          if (first) return first;
-          continue;
-        }
-        // Not read cell by cell: the walk goes on into it (the text before it was flushed, as
-        // the row's first cell would have flushed it).
-        if (before) return before;
-        continue;
-      }
       const text = this.leafText(el);
       if (text === null) continue;
       this.skipKids = true;
@@ -305,55 +279,9 @@ export class SegmentWalker {
         leaf: true,
       };
       if (!before) return seg;
-      this.queued.push(seg);
+      this.queued = seg;
       return before;
     }
-  }
-
-  /**
-   * Queues a table row's cells as leaves, each read whole, when nothing in the row breaks a leaf
-   * (ROW_BREAKERS) and the row holds no text outside its cells but whitespace (what the parser
-   * leaves between cells; other text there only comes from a script, and is walked). False:
-   * the row is walked node by node.
-   */
-  private readRow(row: Element): boolean {
-    if (this.exclude && row.contains(this.exclude)) return false;
-    if (row.querySelector(ROW_BREAKERS)) return false;
-    const cells: Element[] = [];
-    const texts: string[] = [];
-    let inCells = 0;
-    let spaceInCells = 0;
-    for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-      const name = c.localName;
-      if (name !== 'td' && name !== 'th') return false;
-      const text = c.textContent ?? '';
-      // A long cell is walked, as a long leaf may be (see leafText).
-      if (text.length > LEAF_MAX_CHARS) return false;
-      cells.push(c);
-      texts.push(text);
-      inCells += text.length;
-    }
-    const rowText = row.textContent ?? '';
-    if (rowText.length !== inCells) {
-      // The text outside the cells is the row's less theirs: whitespace only when the row's
-      // whitespace less theirs is as long.
-      for (const t of texts) spaceInCells += spaceCount(t);
-      if (spaceCount(rowText) - spaceInCells !== rowText.length - inCells) return false;
-    }
-    for (let k = 0; k < cells.length; k++) {
-      this.leaves++;
-      const text = texts[k] as string;
-      if (!text) continue;
-      this.queued.push({
-        id: ++lastSegmentId,
-        nodes: [],
-        starts: NO_STARTS,
-        text,
-        block: cells[k] as Element,
-        leaf: true,
-      });
-    }
-    return true;
   }
 
   /** A leaf's whole text, or null for a block walked node by node. */
@@ -420,16 +348,6 @@ export class SegmentWalker {
     this.chars = 0;
     return seg;
   }
-}
-
-/** The whitespace characters in `s` (ASCII: a cell's padding as written in the HTML). */
-function spaceCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) n++;
-  }
-  return n;
 }
 
 /**

@@ -165,7 +165,7 @@ describe('look-alikes and traps', () => {
 });
 
 describe('structure: tables', () => {
-  it('reads rows cell by cell: terms in cells, none across two cells, text a script put in a row', async () => {
+  it('finds terms in cells, none across two cells, and text a script put in a row', async () => {
     const { page, errors } = await open('tables.html');
     const dump = await settledHighlights(page);
     // "Europ" | "ol" and "PN" | "R" are separate cells: no Europol or PNR across them.
