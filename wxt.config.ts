@@ -44,9 +44,9 @@ function extensionPageShell(): Plugin {
  * https://github.com/WICG/explicit-javascript-compile-hints-file-based): the scripts that run in
  * pages (PAGE_BUNDLES: the first stage, the second stage, the card's logic and its renderer)
  * have every function compiled with the script, not each on its first call, which pre-parses it
- * at load and parses it again then. Nearly all of their code runs on the pages that load them. Same run, 7 rounds of
- * ../shared/tools/page-cost.mjs: the demo article 20.1 → 10.5 ms of extra script, the English
- * article 12.3 → 6.8. Firefox reads a comment.
+ * at load and parses it again then. Nearly all of their code runs on the pages that load them.
+ * Same run, 7 rounds of ../shared/tools/page-cost.mjs: the demo article 20.1 → 10.5 ms of extra
+ * script, the English article 12.3 → 6.8. Firefox reads a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -152,10 +152,11 @@ export default defineConfig({
     },
     // The content script (the first stage /lookup.js, in every frame) and what it injects (the
     // second stage /card-walk.js … /card-ui.js and the card's logic /card-hover.js on every page
-    // that shows a term, the card's /card-renderer.js) use the browser's own promise-based namespace
-    // (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill: its 30 KB
-    // parse and proxy set-up cost every such page load, for calls (runtime.id, sendMessage,
-    // storage get/onChanged, onMessage without a reply) that need no polyfill. Pages keep it.
+    // that shows a term, the card's /card-renderer.js) use the browser's own promise-based
+    // namespace (`browser` in Firefox, `chrome` in Chromium MV3) instead of webextension-polyfill:
+    // its 30 KB parse and proxy set-up cost every such page load, for calls (runtime.id,
+    // sendMessage, storage get/onChanged, onMessage without a reply) that need no polyfill. Pages
+    // keep it.
     // The same bundles, and only they, get V8's compile hint (compileHints above).
     'vite:build:extendConfig': (entrypoints, config) => {
       const native = (e: (typeof entrypoints)[number]) =>

@@ -2,7 +2,8 @@
  * The contract between the first stage (the content script: candidate probe, early listeners)
  * and the second stage (matcher client, scanner, store, highlights), built as /card-walk.js,
  * /card-scan.js, /card-marks.js (scan-core-api.ts) and /card-ui.js, injected by the background
- * into this frame's isolated world once a candidate term appears (see entrypoints/card-ui/index.ts). Types and the key only.
+ * into this frame's isolated world once a candidate term appears (see
+ * entrypoints/card-ui/index.ts). Types and the key only.
  */
 import type { FrameContext } from './frame-context';
 import type { DomRefs } from './dom-refs';

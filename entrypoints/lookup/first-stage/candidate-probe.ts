@@ -49,8 +49,8 @@ export type Judge = (text: string) => Promise<Candidate>;
 /**
  * Elements that may hold an open shadow root: custom elements (any name not a standard HTML one,
  * outside SVG and MathML) and the built-in hosts (SHADOW_HOST_TAGS) when they have no light
- * content, as a host usually has. The commonest names come first: `:not()` stops at the first that matches
- * (a 12,600-element table: ~3 ms, against ~10 with the list in alphabetical order).
+ * content, as a host usually has. The commonest names come first: `:not()` stops at the first
+ * that matches (a 12,600-element table: ~3 ms, against ~10 with the list in alphabetical order).
  */
 const HTML_NAMES =
   'div,span,a,p,li,td,tr,img,ul,i,b,em,strong,section,article,header,footer,nav,main,aside,' +
