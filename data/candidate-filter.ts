@@ -13,12 +13,20 @@
  * anything but letters and digits. Invisible characters (soft hyphen,
  * zero-width) are separators for the filter (utils/candidate-test.ts); texts with combining marks
  * or UTF-8 read as Windows-1252 are always candidates (`exotic`).
+ *
+ * Core acronyms with other senses (written with '?' in the table: ECE, JIT, SIS, CTE…) have an
+ * expression of their own: the matcher shows one only where the page's context supports it
+ * (utils/matcher/context-rules.ts), so a frame whose text holds one and nothing that could
+ * support it (`support`: any context word that may confirm one, or any term) does not load the
+ * second stage either: it would find them and show nothing (a Ruby blog's « JIT », a Spanish
+ * page's « SIS »). The first stage adds up what its chunks hold (utils/candidate-test.ts).
  */
 import { LIGATURES } from '../utils/matcher/fold';
 import { salienceAt } from '../utils/matcher/types';
 import {
   ACRONYM_AFTER,
   ACRONYM_BEFORE,
+  MAX_AMBIGUOUS_TERMS,
   NOTHING,
   WORD_BEFORE,
   type CandidateFilter,
@@ -84,19 +92,86 @@ function surfacesOf(table: MatcherTable, core: boolean): string[] {
   return out;
 }
 
+/** A one-token acronym surface's token, or null ('=' marks an acronym). */
+function singleToken(surface: string): string | null {
+  if (!surface.startsWith('=')) return null;
+  const t = tokens(surface.slice(1));
+  return t.length === 1 ? t[0]! : null;
+}
+
+/**
+ * The core acronyms with other senses: one-token surfaces written with the context mark, unless
+ * the same token is a surface without it (of any core term), by term (table index).
+ */
+function ambiguousAcronyms(table: MatcherTable): Map<number, Set<string>> {
+  const sure = new Set<string>();
+  const marked = new Map<number, Set<string>>();
+  table.surfaces.forEach((list, i) => {
+    if (salienceAt(table.meta, i) !== 'core') return;
+    for (const raw of list.split('|')) {
+      const token = singleToken(raw.replace(/^\?/, ''));
+      if (token === null) continue;
+      if (!raw.startsWith('?')) sure.add(token);
+      else if (marked.has(i)) marked.get(i)!.add(token);
+      else marked.set(i, new Set([token]));
+    }
+  });
+  for (const [i, set] of marked) {
+    for (const token of set) if (sure.has(token)) set.delete(token);
+    if (!set.size) marked.delete(i);
+  }
+  return marked;
+}
+
+/** Joins the words of a context word in the support expression (see supportSource). */
+const GAP = '[^a-z0-9]*';
+
+/**
+ * Context words (table indices) as the support test reads them: on the folded text (lowercase,
+ * no accents or ligatures) before its words are separated, anywhere (no boundary: text read
+ * with `textContent` may run into the next block's), a word written with '*' as its stem, the
+ * words of a multi-word one with anything or nothing between them. A superset of where the
+ * matcher finds them.
+ */
+function supportSource(table: MatcherTable, indices: Iterable<number>): string {
+  const words = new Set<string>();
+  for (const k of indices) {
+    const w = table.context[k];
+    if (w === undefined) throw new Error(`candidate filter: no context word ${k}`);
+    const parts = tokens(w);
+    if (parts.some((p) => /[^a-z0-9]/.test(p))) {
+      throw new Error(`candidate filter: context word "${w}" is not folded to ASCII`);
+    }
+    if (parts.length) words.add(parts.join(' '));
+  }
+  // trieSource leaves spaces as they are: each is a gap.
+  return trieSource(plain(words)).replaceAll(' ', GAP);
+}
+
+/** A term's own context words that confirm it (utils/matcher/context-rules.ts), not the shared. */
+function ownPositives(table: MatcherTable, term: number): number[] {
+  const [pos = ''] = (table.termContext[term] ?? '').split(';');
+  return pos
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
+    .filter((k) => k >= table.general);
+}
+
 /**
  * Case-sensitive surfaces: a one-token acronym as a trie; one of several tokens ("Plan R",
  * "DG EPI", "HvJ EU") as all of them in order, since its longest token alone ("Plan") would be
  * an ordinary capitalised word.
  */
-function acronymSource(surfaces: string[]): string {
+function acronymSource(surfaces: string[], leaveOut: ReadonlySet<string> = new Set()): string {
   const single = new Set<string>();
   const multi = new Set<string>();
   for (const s of surfaces) {
     if (!s.startsWith('=')) continue;
     const t = tokens(s.slice(1));
-    if (t.length === 1) single.add(t[0]!);
-    else if (t.length > 1) multi.add(t.map(esc).join('[^A-Za-z0-9]*'));
+    if (t.length === 1) {
+      if (!leaveOut.has(t[0]!)) single.add(t[0]!);
+    } else if (t.length > 1) multi.add(t.map(esc).join('[^A-Za-z0-9]*'));
   }
   const alts = [...multi];
   if (single.size) alts.unshift(trieSource(plain(single), true));
@@ -157,14 +232,31 @@ function phraseSource(surfaces: string[]): string {
   return phrases.length ? `${WORD_BEFORE}${trieSource(phrases)}` : NOTHING;
 }
 
-function groupSources(table: MatcherTable, core: boolean): CandidateGroup {
+function groupSources(
+  table: MatcherTable,
+  core: boolean,
+  leaveOut?: ReadonlySet<string>,
+): CandidateGroup {
   const surfaces = surfacesOf(table, core);
-  return { acronyms: acronymSource(surfaces), words: phraseSource(surfaces) };
+  return { acronyms: acronymSource(surfaces, leaveOut), words: phraseSource(surfaces) };
 }
 
 export function compileCandidateFilter(table: MatcherTable): CandidateFilter {
+  const ambiguous = ambiguousAcronyms(table);
+  if (ambiguous.size > MAX_AMBIGUOUS_TERMS) {
+    throw new Error(`candidate filter: more than ${MAX_AMBIGUOUS_TERMS} ambiguous terms`);
+  }
+  const leaveOut = new Set([...ambiguous.values()].flatMap((set) => [...set]));
+  const shared = Array.from({ length: table.general }, (_, k) => k);
   return {
-    core: groupSources(table, true),
+    core: groupSources(table, true, leaveOut),
+    ambiguous: {
+      support: supportSource(table, shared),
+      terms: [...ambiguous].map(([term, set]) => ({
+        acronyms: acronymSource([...set].map((t) => `=${t}`)),
+        support: supportSource(table, ownPositives(table, term)),
+      })),
+    },
     common: groupSources(table, false),
     exotic: CANDIDATE_EXOTIC,
     ligatures: LIGATURES,

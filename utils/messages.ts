@@ -16,7 +16,7 @@ import {
   MAX_PENDING,
   type MatchTextsReply,
 } from './match-protocol';
-import { MAX_PROBE_TEXT, type Candidate } from './candidate-test';
+import { HOLDS_ALL, MAX_PROBE_TEXT, type Candidate } from './candidate-test';
 import type { Settings } from './settings-sanitize';
 import type { Snippet } from './snippet';
 
@@ -74,12 +74,14 @@ export const MessageSchemas = {
    * filters are compiled once for all frames, where each frame compiling its own cost more than
    * the message. `glued`: read with `textContent` (utils/candidate-test.ts). `load`: if it holds a
    * core candidate, inject the second stage into the sender's frame at once (as `loadCardUi`).
+   * `seen`: what the frame's text judged before held (HOLDS_* bits, from the last reply).
    */
   probeText: v.strictObject({
     type: v.literal('probeText'),
     text: v.pipe(v.string(), v.maxLength(MAX_PROBE_TEXT)),
     glued: v.boolean(),
     load: v.boolean(),
+    seen: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(HOLDS_ALL))),
   }),
   /**
    * Second stage → background: match these texts (walked from the page, in order) in the frame's
@@ -198,6 +200,8 @@ export interface LoadCardUiResponse {
 export interface ProbeTextResponse {
   ok: true;
   candidate: Candidate;
+  /** What the frame's text holds so far, this text included (HOLDS_* bits). */
+  seen: number;
   loaded?: boolean;
   settings?: Settings;
 }

@@ -116,14 +116,14 @@ export default defineBackground(() => {
     },
     loadCardUi: (m, sender) => injectCardFiles(sender, m.part ?? 'second-stage'),
     probeText: async (m, sender) => {
-      const candidate = judgeCandidate(m.text, m.glued);
-      if (candidate !== 'core' || !m.load) return { ok: true, candidate };
+      const { candidate, seen } = judgeCandidate(m.text, m.glued, m.seen);
+      if (candidate !== 'core' || !m.load) return { ok: true, candidate, seen };
       // A core candidate: the second stage goes in now, one round trip fewer before the page's
       // highlights. Injection failing is no verdict failing: the first stage asks again.
       const loaded = await injectCardFiles(sender, 'second-stage');
       return loaded.ok
-        ? { ok: true, candidate, loaded: true, settings: loaded.settings }
-        : { ok: true, candidate };
+        ? { ok: true, candidate, seen, loaded: true, settings: loaded.settings }
+        : { ok: true, candidate, seen };
     },
   });
 

@@ -13,7 +13,7 @@
 import type { FrameContext } from '../frame-context';
 import { captureDomRefs, type DomRefs } from '../dom-refs';
 import { registeredSecondStage, type SecondStage } from '../second-stage-api';
-import type { Candidate } from '../../../utils/candidate-test';
+import { HOLDS_ALL, verdictOf, type Candidate } from '../../../utils/candidate-test';
 import { probeText, type Judge, type Probe } from './candidate-probe';
 import { createEventRelay } from './event-relay';
 import { waitLazily, type LazyReason } from './lazy-lookup';
@@ -42,6 +42,12 @@ export function startFirstStage(ctx: FrameContext): void {
   let orphaned = false;
 
   /**
+   * What the frame's text judged so far holds (HOLDS_* bits): an ambiguous acronym (JIT, SIS…)
+   * makes a core candidate only with a word that may confirm it, anywhere in the frame.
+   */
+  let seen = 0;
+
+  /**
    * Asks the background for a text's verdict. `load`: a core candidate has the second stage
    * injected in the same round trip (kept in `injected`).
    */
@@ -49,10 +55,12 @@ export function startFirstStage(ctx: FrameContext): void {
     (glued: boolean, load: boolean): Judge =>
     async (text) => {
       try {
-        const res = await sendMessage({ type: 'probeText', text, glued, load });
+        const res = await sendMessage({ type: 'probeText', text, glued, load, seen });
         if (!res?.ok) throw new Error(res?.error ?? 'no answer');
         if (res.loaded) injected = { settings: res.settings };
-        return res.candidate;
+        if (Number.isInteger(res.seen)) seen |= res.seen & HOLDS_ALL;
+        // Two texts judged at once (two batches of mutations) each without what the other holds.
+        return res.candidate !== 'core' && verdictOf(seen) === 'core' ? 'core' : res.candidate;
       } catch (err) {
         // An orphaned first stage (its extension reloaded or removed) stops watching.
         if (ctx.isInvalid) {

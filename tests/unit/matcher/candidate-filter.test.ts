@@ -1,24 +1,53 @@
 /**
  * The first stage's candidate filters must be a superset of the matcher: any text where the
- * matcher finds a core term (even an ambiguous one) is a core candidate, any text where it finds
- * only common terms is at least a common one, or the page would never load the scanner. And
- * ordinary text without a term is not a candidate (else it saves nothing).
+ * matcher finds a core term holds one (or, for an acronym with other senses, that acronym), any
+ * text whose own context makes the matcher show a core term is a core candidate, any text where
+ * it finds only common terms is at least a common one, and what a page's chunks hold adds up to
+ * a core candidate wherever the matcher shows a core term on that page: or the page would never
+ * load the scanner. And ordinary text without a term is not a candidate (else it saves nothing),
+ * nor is an acronym with other senses on a page with nothing to support it.
  */
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../data/glossary';
-import { CANDIDATE_SEP, candidateTester, separateWords } from '../../../utils/candidate-test';
+import {
+  CANDIDATE_SEP,
+  HOLDS_CORE,
+  MAX_AMBIGUOUS_TERMS,
+  candidateBits,
+  candidateTester,
+  holdsAmbiguous,
+  separateWords,
+  verdictOf,
+} from '../../../utils/candidate-test';
+import type { TermMatch } from '../../../utils/matcher/types';
 import { corpusPassages, matcher, table } from './fixtures';
 
 const test = candidateTester(table.candidates!);
 const glued = candidateTester(table.candidates!, true);
+const bitsOf = candidateBits(table.candidates!);
+const gluedBitsOf = candidateBits(table.candidates!, true);
 
-function checkSuperset(text: string): void {
+let AMBIGUOUS_ANY = 0;
+for (let j = 0; j < MAX_AMBIGUOUS_TERMS; j++) AMBIGUOUS_ANY |= holdsAmbiguous(j);
+
+const isCore = (m: TermMatch) => matcher.info(m.term)?.salience === 'core';
+
+/** What the matcher shows of texts read in order as one page's (its scan session's evidence). */
+function shownOnPage(...texts: string[]): TermMatch[] {
+  const ev = matcher.newEvidence();
+  const all = texts.flatMap((t) => matcher.scan(t, ev));
+  return matcher.resolve(all, ev);
+}
+
+/** `around`: the text as the probe reads it (`text` with what ran into it). */
+function checkSuperset(text: string, bits = bitsOf, around = text): void {
   const found = matcher.scan(text, matcher.newEvidence());
-  if (found.some((m) => matcher.info(m.term)?.salience === 'core')) {
-    expect(test(text), text.slice(0, 120)).toBe('core');
-  } else if (found.length) {
-    expect(test(text), text.slice(0, 120)).not.toBe(null);
-  }
+  if (!found.length) return;
+  const held = bits(around);
+  const what = around.slice(0, 120);
+  if (found.some(isCore)) expect(held & (HOLDS_CORE | AMBIGUOUS_ANY), what).not.toBe(0);
+  if (shownOnPage(text).some(isCore)) expect(verdictOf(held), what).toBe('core');
+  else if (found.some((m) => !isCore(m))) expect(verdictOf(held), what).not.toBe(null);
 }
 
 /** Ordinary text without a term: no candidate for either test (else the filter saves nothing). */
@@ -38,9 +67,6 @@ const NO_TERM = [
  * the elements before and after (a table cell's number, a word with no space).
  */
 function checkGluedSuperset(text: string): void {
-  const found = matcher.scan(text, matcher.newEvidence());
-  const core = found.some((m) => matcher.info(m.term)?.salience === 'core');
-  if (!found.length) return;
   for (const around of [
     text,
     `12${text}34`,
@@ -48,8 +74,7 @@ function checkGluedSuperset(text: string): void {
     `Titre.${text}`,
     `${CANDIDATE_SEP}${text}${CANDIDATE_SEP}`,
   ]) {
-    if (core) expect(glued(around), around.slice(0, 120)).toBe('core');
-    else expect(glued(around), around.slice(0, 120)).not.toBe(null);
+    checkSuperset(text, gluedBitsOf, around);
   }
 }
 
@@ -60,19 +85,45 @@ describe('candidate filter', () => {
     expect(c.core.words.length).toBeGreaterThan(1000);
     const common = new RegExp(c.common.acronyms);
     const core = new RegExp(c.core.acronyms);
-    expect(['NATO', 'UE', 'GDPR', 'PNR', 'SIS'].map((a) => common.test(a))).toEqual([
+    const ambiguous = c.ambiguous.terms.map((t) => new RegExp(t.acronyms));
+    const acronyms = ['NATO', 'UE', 'GDPR', 'PNR', 'SIS', 'CCPD', 'JIT'];
+    expect(acronyms.map((a) => common.test(a))).toEqual([
       true,
       true,
       true,
+      false,
+      false,
       false,
       false,
     ]);
-    expect(['NATO', 'UE', 'GDPR', 'PNR', 'SIS'].map((a) => core.test(a))).toEqual([
+    // Acronyms with other senses have expressions of their own, one per term (ECE and JIT).
+    expect(acronyms.map((a) => core.test(a))).toEqual([
+      false,
+      false,
       false,
       false,
       false,
       true,
-      true,
+      false,
+    ]);
+    expect(acronyms.map((a) => ambiguous.filter((r) => r.test(a)).length)).toEqual([
+      0, 0, 0, 1, 1, 0, 1,
+    ]);
+    expect(ambiguous.find((r) => r.test('ECE'))?.test('JIT')).toBe(true);
+    expect(c.ambiguous.terms.length).toBeLessThanOrEqual(MAX_AMBIGUOUS_TERMS);
+  });
+
+  it('tests context words anywhere in the folded text, multi-word ones across any gap', () => {
+    const support = new RegExp(table.candidates!.ambiguous.support);
+    expect(
+      ['enquetes', 'la police', 'law-enforcement', 'lawenforcement', 'eurojust2023'].map((t) =>
+        support.test(t),
+      ),
+    ).toEqual([true, true, true, true, true]);
+    expect(['law', 'conseil municipal', 'meteo'].map((t) => support.test(t))).toEqual([
+      false,
+      false,
+      false,
     ]);
   });
 
@@ -158,14 +209,68 @@ describe('candidate filter', () => {
       expect(test(t), t).toBe('common');
     }
     for (const t of [
-      'Les données PNR seront partagées.',
+      'Les données PNR des passagers aériens seront partagées.',
       "Une équipe commune d'enquête a été créée.",
       'Europol et Eurojust coordonnent.',
       'The European Court of Justice ruled on Tuesday.',
       'Le Plan R est révisé.',
     ]) {
       expect(test(t), t).toBe('core');
+      expect(matcher.find(t).some(isCore), t).toBe(true);
     }
+  });
+
+  it('holds an acronym with other senses, a core candidate only beside what may confirm it', () => {
+    for (const t of [
+      // Nothing the matcher would show: other senses, or no context at all.
+      'The JIT compiler in Ruby 3.3 makes this loop faster.',
+      'El SIS de la provincia atendió a los pacientes.',
+      'Les données PNR seront partagées.',
+    ]) {
+      expect(bitsOf(t) & AMBIGUOUS_ANY, t).not.toBe(0);
+      expect(test(t), t).toBe(null);
+      expect(matcher.find(t).some(isCore), t).toBe(false);
+    }
+    // A context word of its own, a shared one, a common term: each may confirm it.
+    for (const t of [
+      'Le SIS et ses signalements.',
+      "Le PNR et l'enquête.",
+      'Les CTE venus de Syrie.',
+      'JIT et terrorisme.',
+    ]) {
+      expect(test(t), t).toBe('core');
+    }
+    // Another acronym's own context word supports only that one (« passagers »: the PNR's).
+    expect(test('Le SIS et les passagers.')).toBe(null);
+  });
+
+  it('adds up what the chunks of a page hold: an acronym here, its context there', () => {
+    const acronyms = glossary
+      .flatMap((e) => e.acronyms ?? [])
+      .filter((a) => bitsOf(`Le ${a} a été cité.`) & AMBIGUOUS_ANY);
+    expect(acronyms.length).toBeGreaterThanOrEqual(10);
+    let shown = 0;
+    let apart = 0;
+    for (const a of acronyms) {
+      const mention = `Le ${a} a été cité.`;
+      for (const p of corpusPassages()) {
+        for (const page of [
+          [mention, p.text],
+          [p.text, mention],
+        ]) {
+          const core = shownOnPage(...page).some(isCore);
+          if (!core) continue;
+          shown++;
+          const what = page.join(' / ').slice(0, 160);
+          expect(verdictOf(page.reduce((b, t) => b | bitsOf(t), 0)), what).toBe('core');
+          expect(verdictOf(page.reduce((b, t) => b | gluedBitsOf(t), 0)), what).toBe('core');
+          if (verdictOf(bitsOf(p.text)) !== 'core') apart++;
+        }
+      }
+    }
+    // Pages where only the two chunks together make the core candidate.
+    expect(apart).toBeGreaterThan(20);
+    expect(shown).toBeGreaterThan(1000);
   });
 
   it('lets ordinary text without a term through as no candidate', () => {
@@ -175,15 +280,15 @@ describe('candidate filter', () => {
   describe('on glued text (textContent: the text of elements with nothing between)', () => {
     it('finds terms run into the text of the next cell or word', () => {
       expect(glued('0Europol1Lille2Tournai')).toBe('core');
-      expect(glued('Rapport annuel2023PNR et SIS')).toBe('core');
+      expect(glued('Passagers2023PNR et SIS')).toBe('core');
       expect(glued('12équipes communes d’enquêtescréées')).toBe('core');
       expect(glued('Rubriques:Europol')).toBe('core');
       expect(glued('1UE2NATO')).toBe('common');
     });
 
     it('misses only an acronym glued to a capital letter (the known cost)', () => {
-      expect(glued('FRPNR')).toBe(null);
-      expect(glued('FR PNR')).toBe('core');
+      expect(glued('Passagers FRPNR')).toBe(null);
+      expect(glued('Passagers FR PNR')).toBe('core');
     });
 
     it('lets ordinary text, and acronyms inside capitalised words, through as no candidate', () => {
