@@ -42,22 +42,31 @@ export function startFirstStage(ctx: FrameContext): void {
   let orphaned = false;
 
   /**
-   * What the frame's text judged so far holds (HOLDS_* bits): an ambiguous acronym (JIT, SIS…)
+   * What the frame's text probed so far holds (HOLDS_* bits): an ambiguous acronym (JIT, SIS…)
    * makes a core candidate only with a word that may confirm it, anywhere in the frame.
    */
   let seen = 0;
 
   /**
-   * Asks the background for a text's verdict. `load`: a core candidate has the second stage
-   * injected in the same round trip (kept in `injected`).
+   * Asks the background for a text's verdict. `load`: the frame's own text, probed: judged with
+   * what the frame held before, and a core candidate has the second stage injected in the same
+   * round trip (kept in `injected`). Otherwise the words around a resting pointer, judged alone
+   * (with the frame's common words, any text would be « common »).
    */
   const judge =
     (glued: boolean, load: boolean): Judge =>
     async (text) => {
       try {
-        const res = await sendMessage({ type: 'probeText', text, glued, load, seen });
+        const res = await sendMessage({
+          type: 'probeText',
+          text,
+          glued,
+          load,
+          ...(load ? { seen } : {}),
+        });
         if (!res?.ok) throw new Error(res?.error ?? 'no answer');
         if (res.loaded) injected = { settings: res.settings };
+        if (!load) return res.candidate;
         if (Number.isInteger(res.seen)) seen |= res.seen & HOLDS_ALL;
         // Two texts judged at once (two batches of mutations) each without what the other holds.
         return res.candidate !== 'core' && verdictOf(seen) === 'core' ? 'core' : res.candidate;
