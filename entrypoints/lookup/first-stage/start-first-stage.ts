@@ -67,9 +67,11 @@ export function startFirstStage(ctx: FrameContext): void {
         if (!res?.ok) throw new Error(res?.error ?? 'no answer');
         if (res.loaded) injected = { settings: res.settings };
         if (!load) return res.candidate;
+        // The verdict on all the frame held, this text's reply included (the same as the
+        // background's, unless two batches of mutations were judged at once, each without what
+        // the other holds).
         if (Number.isInteger(res.seen)) seen |= res.seen & HOLDS_ALL;
-        // Two texts judged at once (two batches of mutations) each without what the other holds.
-        return res.candidate !== 'core' && verdictOf(seen) === 'core' ? 'core' : res.candidate;
+        return verdictOf(seen);
       } catch (err) {
         // An orphaned first stage (its extension reloaded or removed) stops watching.
         if (ctx.isInvalid) {
