@@ -125,6 +125,19 @@ export function isEditableValue(value: string | null): boolean {
   return v !== 'false';
 }
 
+/**
+ * Characters that do not make a term on their own: ASCII digits, punctuation but the slash
+ * (« 2022/915 » is a surface) and spaces (no-break and thin ones too). Every surface of the table
+ * holds another character (tests/unit/scanner/scan-rules.test.ts checks it), so a text of these
+ * alone has no match: a data table's figures (half its cells) are not sent to the matcher.
+ */
+const NO_TERM = /^[\s\d!-.:-@[-`{-~\u00a0\u2009\u202f]*$/;
+
+/** Whether a text may hold a term at all (see NO_TERM). */
+export function mayHoldTerm(text: string): boolean {
+  return !NO_TERM.test(text);
+}
+
 /** Splits a long text into overlapping windows so no single matcher call blocks for long. */
 export interface Chunk {
   /** Window scanned: [from, to). */

@@ -161,6 +161,8 @@ export class SegmentWalker {
   textNodes = 0;
   /** Leaves read whole. */
   leaves = 0;
+  /** Nodes visited so far (the scanner reads its clock after so many). */
+  steps = 0;
 
   constructor(
     refs: DomRefs,
@@ -301,6 +303,7 @@ export class SegmentWalker {
 
   private advance(): Node | null {
     if (this.ended) return null;
+    this.steps++;
     const n = this.step();
     if (!n) this.ended = true;
     return n;

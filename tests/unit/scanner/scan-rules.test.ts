@@ -4,6 +4,7 @@ import {
   SKIP_TAGS,
   isCodePre,
   isEditableValue,
+  mayHoldTerm,
   nextSendRate,
   nodeAt,
   planChunks,
@@ -11,6 +12,8 @@ import {
   sendStep,
   sliceSpent,
 } from '../../../utils/scan-rules';
+import * as generated from '../../../data/generated/matcher-table.json';
+import { createMatcher, type MatcherTable } from '../../../utils/term-matcher';
 
 describe('planChunks', () => {
   it('keeps a short text whole', () => {
@@ -197,5 +200,58 @@ describe('sendStep', () => {
     expect(step(1, 1024, 4_000, true)).toBe('wait');
     // What is left after the walk goes with the next answer's slice; other jobs walk meanwhile.
     expect(step(1, 2, 900, false)).toBe('walk');
+  });
+});
+
+describe('mayHoldTerm', () => {
+  it('turns away figures, punctuation and spaces, and nothing else', () => {
+    for (const t of [
+      '12',
+      '1 400',
+      '3,5 %',
+      '(2019)',
+      '12:30',
+      '—',
+      ' ',
+      '1\u00a0000',
+      '#42!',
+      '1/2',
+    ])
+      expect(mayHoldTerm(t), t).toBe(t === '—' || t === '1/2');
+    for (const t of ['km', 'EU', '12 PNR', 'é', 'Ⅱ', '１２', '2019.\u00adx'])
+      expect(mayHoldTerm(t)).toBe(true);
+  });
+
+  it('holds for every surface of the matcher table', () => {
+    const surfaces = (generated.surfaces as string[]).flatMap((s) => s.split('|'));
+    expect(surfaces.length).toBeGreaterThan(200);
+    for (const s of surfaces) {
+      const surface = s.replace(/^\?=|^=/, '');
+      expect(mayHoldTerm(surface), s).toBe(true);
+    }
+  });
+
+  it('turns away no text the matcher finds a term in', () => {
+    const matcher = createMatcher({ ...generated, version: 1 } as unknown as MatcherTable);
+    const evidence = matcher.newEvidence();
+    const texts = [
+      '0',
+      '1 400',
+      '12 km',
+      'PNR 2019',
+      '(2017) — 2023 !',
+      '3.5',
+      'Europol',
+      '2022/915',
+    ];
+    for (const t of texts) {
+      const found = matcher.scan(t, evidence).length > 0;
+      if (found) expect(mayHoldTerm(t), t).toBe(true);
+    }
+    expect(texts.filter((t) => matcher.scan(t, evidence).length > 0)).toEqual([
+      'PNR 2019',
+      'Europol',
+      '2022/915',
+    ]);
   });
 });
