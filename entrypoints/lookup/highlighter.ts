@@ -32,6 +32,8 @@ import { PageTones } from './page-tone';
  */
 export interface Mark extends RangeStart {
   readonly range: AbstractRange;
+  /** The block its text flows in, when known (else found from `startContainer`). */
+  readonly block?: Element | null;
 }
 
 /** One Highlight object per group and background tone (see page-tone.ts). */
@@ -227,7 +229,7 @@ export class Highlighter {
     for (const m of todo) {
       const g = this.want.get(m);
       if (this.io) this.track(m, g !== undefined);
-      if (g !== undefined && this.shown(m)) tones.set(m, this.tones.toneOf(m.range));
+      if (g !== undefined && this.shown(m)) tones.set(m, this.tones.toneOf(m));
       yield;
     }
     for (const m of todo) {
@@ -327,7 +329,7 @@ export class Highlighter {
     if (had !== undefined && g !== undefined && had.startsWith(`${g}:`)) return;
     if (had) this.groups.get(had)?.delete(m.range);
     if (g) {
-      const slot: Slot = `${g}:${tone ?? this.tones.toneOf(m.range)}`;
+      const slot: Slot = `${g}:${tone ?? this.tones.toneOf(m)}`;
       this.groups.get(slot)?.add(m.range);
       this.drawn.set(m, slot);
     } else {

@@ -26,6 +26,8 @@ export interface PageMatch {
   group: HighlightGroup | null;
   /** Ambiguous acronym waiting for page-level context before it counts, else null. */
   pending: PendingCheck | null;
+  /** The block its text flows in, when the walk knew it (its tone is read there). */
+  readonly block?: Element | null;
 }
 
 class LazyMatch implements PageMatch {
@@ -38,6 +40,7 @@ class LazyMatch implements PageMatch {
     readonly nodes: Text[],
     readonly startOffset: number,
     public pending: PendingCheck | null,
+    readonly block: Element | null,
   ) {}
 
   get startContainer(): Text {
@@ -134,10 +137,11 @@ export class MatchStore {
     nodes: Text[],
     pending: PendingCheck | null,
     startOffset = 0,
+    block: Element | null = null,
   ): void {
     const m: PageMatch =
       typeof range === 'function'
-        ? new LazyMatch(term, range, nodes, startOffset, pending)
+        ? new LazyMatch(term, range, nodes, startOffset, pending, block)
         : {
             term,
             range,

@@ -755,6 +755,9 @@ export class PageScanner {
     // Made when first read: most matches of a long page are never drawn nor hovered.
     const range = () =>
       new StaticRange({ startContainer: a, startOffset, endContainer: b, endOffset });
-    this.store.add(term, range, i === j ? [a] : nodes.slice(i, j + 1), pending, startOffset);
+    // The walk's block is the one the highlighter reads the tone of (a shadow root's is not).
+    const block = seg.block?.nodeType === 1 ? (seg.block as Element) : null;
+    const covered = i === j ? [a] : nodes.slice(i, j + 1);
+    this.store.add(term, range, covered, pending, startOffset, block);
   }
 }

@@ -30,10 +30,14 @@ export class PageTones {
     this.canvas = null;
   }
 
-  /** The tone behind a range's text (light when anything goes wrong: the historical default). */
-  toneOf(range: AbstractRange): PageTone {
+  /**
+   * The tone behind a mark's text (light when anything goes wrong: the historical default). Its
+   * block, when the walk gave it: finding it again is a few calls per mark from the content
+   * script's world (a table's cells: one mark each).
+   */
+  toneOf(mark: { readonly startContainer: Node; readonly block?: Element | null }): PageTone {
     try {
-      const el = blockOf(range.startContainer);
+      const el = mark.block ?? blockOf(mark.startContainer);
       if (!el) return 'light';
       const known = this.toneOfBlock.get(el);
       if (known) return known;

@@ -65,6 +65,28 @@ const LEAF_MAX_ELEMENTS = 1000;
 
 let lastSegmentId = 0;
 
+/**
+ * Elements whose children are blocks in valid HTML (rows, cells, items): never a leaf when they
+ * have an element child, so not asked (two calls per row of a table). Read node by node when they
+ * hold only inline content, which yields the same text.
+ */
+const NEVER_LEAF: ReadonlySet<string> = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+]);
+
+/** Only ASCII whitespace (the first character is checked before the expression runs). */
+const BLANK = /^[ \t\n\r\f]+$/;
+function isBlank(data: string): boolean {
+  return data.charCodeAt(0) <= 32 && BLANK.test(data);
+}
+
 /** deep: the whole subtree. shallow: only the text flowing directly in the root block. */
 export type WalkMode = 'deep' | 'shallow';
 
@@ -206,11 +228,17 @@ export class SegmentWalker {
       if (steps >= maxSteps) return WALK_PAUSED;
       const node = this.advance();
       if (!node) return this.flush();
-      const type = node.nodeType;
-      if (type === 3) {
+      // Elements have a name, text nodes (and the root, a document or shadow root) none: read on
+      // the prototype chain without a call into the DOM, where `nodeType` is one per node.
+      const name = (node as Partial<Element>).localName;
+      if (name === undefined) {
         const text = node as Text;
         const data = text.data;
+        // The root (a document, a shadow root) has no data.
         if (!data) continue;
+        // Whitespace that would begin a segment (between a table's rows, a list's items, blocks)
+        // changes no match: not a segment of its own, each of which costs a few map entries.
+        if ((this.breakPending || !this.nodes.length) && isBlank(data)) continue;
         const parent = text.parentNode;
         let block = this.lastBlock;
         if (parent !== this.lastParent || !block) {
@@ -240,10 +268,7 @@ export class SegmentWalker {
         if (out) return out;
         continue;
       }
-      if (type !== 1) continue;
       const el = node as Element;
-      // One read of the name per element: every DOM call from the content script's world costs.
-      const name = el.localName;
       this.lastEl = el;
       this.lastElBlock = null;
       if (el === this.exclude || isSkipped(el, name)) {
@@ -265,7 +290,7 @@ export class SegmentWalker {
         if (sr) this.onShadowRoot(sr);
       }
       if (inline) continue;
-      const text = this.leafText(el);
+      const text = NEVER_LEAF.has(name) ? null : this.leafText(el);
       if (text === null) continue;
       this.skipKids = true;
       this.leaves++;
