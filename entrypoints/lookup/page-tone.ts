@@ -16,10 +16,26 @@ import {
 import { blockOf } from './block-of';
 import type { DomRefs } from './dom-refs';
 
+/**
+ * Entries each colour cache holds before it starts again: a page has a few colours, a hostile
+ * one may have one per element.
+ */
+const COLOR_CACHE_MAX = 256;
+
 export class PageTones {
   private bgOf = new WeakMap<Element, Rgba>();
   private toneOfBlock = new WeakMap<Element, PageTone>();
   private canvas: Rgba | null = null;
+  /**
+   * Computed colour strings already parsed (the same few on every block: a table's cells each
+   * read « rgba(0, 0, 0, 0) »). The parsed colours are shared, never changed.
+   */
+  private parsed = new Map<string, Rgba | null>();
+  /**
+   * Tones already worked out, by background (siblings share their ancestor's memoised object)
+   * and text colour: the contrast maths for each marked cell of a table cost it 2–5 ms a load.
+   */
+  private toneByColors = new Map<Rgba, Map<string, PageTone>>();
 
   constructor(private readonly refs: DomRefs) {}
 
@@ -28,6 +44,8 @@ export class PageTones {
     this.bgOf = new WeakMap();
     this.toneOfBlock = new WeakMap();
     this.canvas = null;
+    this.parsed.clear();
+    this.toneByColors.clear();
   }
 
   /**
@@ -43,12 +61,39 @@ export class PageTones {
       if (known) return known;
       const style = this.refs.win.getComputedStyle(el);
       // The block's own style serves both its text colour and its background layer.
-      const tone = blockTone(this.background(el, style), parseColor(style.color));
+      const tone = this.toneFor(this.background(el, style), style.color);
       this.toneOfBlock.set(el, tone);
       return tone;
     } catch {
       return 'light';
     }
+  }
+
+  /** blockTone of a background and a computed text colour, memoised. */
+  private toneFor(background: Rgba, color: string): PageTone {
+    let byText = this.toneByColors.get(background);
+    if (!byText) {
+      if (this.toneByColors.size >= COLOR_CACHE_MAX) this.toneByColors.clear();
+      byText = new Map();
+      this.toneByColors.set(background, byText);
+    }
+    let tone = byText.get(color);
+    if (tone === undefined) {
+      tone = blockTone(background, this.parse(color));
+      if (byText.size < COLOR_CACHE_MAX) byText.set(color, tone);
+    }
+    return tone;
+  }
+
+  /** parseColor, memoised by the computed string. */
+  private parse(color: string): Rgba | null {
+    let rgba = this.parsed.get(color);
+    if (rgba === undefined) {
+      rgba = parseColor(color);
+      if (this.parsed.size >= COLOR_CACHE_MAX) this.parsed.clear();
+      this.parsed.set(color, rgba);
+    }
+    return rgba;
   }
 
   /** The opaque colour behind `el`'s content: its own layer over its ancestors' (memoised). */
@@ -64,7 +109,7 @@ export class PageTones {
         break;
       }
       const style = e === el && own ? own : this.refs.win.getComputedStyle(e);
-      const layer = parseColor(style.backgroundColor);
+      const layer = this.parse(style.backgroundColor);
       chain.push(e);
       layers.push(layer);
       if (layer && layer.a >= 1) break;

@@ -128,6 +128,18 @@ describe('highlight contrast against the real background', () => {
     }
   });
 
+  it('tells blocks over the same background apart by their text colour', async () => {
+    const page = await open('light.html', 'light');
+    try {
+      // Both paragraphs sit on the body's white; the light text says a dark picture is behind
+      // the second (page-tone.ts memoises tones by background and text colour, not background).
+      expect((await measure(page, 'probe', 'PNR')).name).toBe('vdl-core-underline');
+      expect((await measure(page, 'on-image', 'PNR')).name).toBe('vdl-core-underline-dark');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('follows the OS theme live on a page whose canvas does', async () => {
     const page = await open('canvas.html', 'light');
     try {
