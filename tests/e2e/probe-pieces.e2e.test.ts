@@ -59,6 +59,29 @@ writeFileSync(
     `<pre>${filler(100_000)} ${TERM} ${filler(150_000, 3)}</pre>${JOIN_LIKE_THE_NEW_PARSER}`,
   ),
 );
+// The same kind of text in nodes of uneven lengths, as a parser fed in network-sized pieces may
+// leave it (the first CI failure of the long-<pre> test above): the term spans four of them.
+const UNEVEN_AT = 50_001;
+const UNEVEN_SPLITS = [
+  1_234,
+  40_000,
+  UNEVEN_AT + 3,
+  UNEVEN_AT + 4,
+  UNEVEN_AT + 15,
+  90_000,
+  131_071,
+];
+writeFileSync(
+  `${dir}/uneven-pre.html`,
+  page(
+    'Décision',
+    `<pre>${filler(UNEVEN_AT - 1)} ${TERM} ${filler(150_000, 5)}</pre><script>
+  const pre = document.querySelector('pre');
+  pre.normalize();
+  for (const at of ${JSON.stringify([...UNEVEN_SPLITS].reverse())}) pre.firstChild.splitText(at);
+</script>`,
+  ),
+);
 // A long table (opened, not read whole) with a script holding a term in the middle; the page's
 // one term is in its last row.
 const rows = Array.from({ length: 300 }, (_, i) =>
@@ -114,6 +137,18 @@ describe('the probe reads large pages in pieces (Chromium)', () => {
     await p.close();
   });
 
+  it('finds a term split across four text nodes of uneven lengths in a long <pre>', async () => {
+    const p = await fx.open('uneven-pre.html');
+    const pieces = await p.evaluate(() =>
+      [...document.querySelector('pre')!.childNodes].map((n) => (n as Text).data.length),
+    );
+    expect(pieces.length).toBe(UNEVEN_SPLITS.length + 1);
+    expect(pieces.slice(0, -1).reduce((at, len) => at + len, 0)).toBe(UNEVEN_SPLITS.at(-1));
+    const dump = await waitForHighlights(p, (d) => d.all.length > 0, 15_000);
+    expect(dump.all).toEqual([TERM]);
+    await p.close();
+  });
+
   it('finds a term 100k characters into a long text node', async () => {
     const p = await fx.open('long-node.html');
     expect(await p.evaluate(() => document.querySelector('pre')!.childNodes.length)).toBe(1);
@@ -152,6 +187,7 @@ describe('the probe reads large pages in pieces (Firefox)', () => {
   for (const [file, term] of [
     ['long-pre.html', TERM],
     ['long-node.html', TERM],
+    ['uneven-pre.html', TERM],
     ['long-table.html', 'CCPD'],
     ['rows-table.html', 'CCPD'],
   ] as const) {
