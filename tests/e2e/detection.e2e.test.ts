@@ -162,6 +162,25 @@ describe('look-alikes and traps', () => {
     expect(await mutations(page)).toEqual([]);
     await page.close();
   });
+
+  it('skips them far down a long page too, but not hidden="until-found" nor contenteditable="false"', async () => {
+    // 120 items before them, as a walk that stopped asking each element (tried in the 35th pass of
+    // issue 12, tests/bench/README.md) would have; find-in-page reveals until-found text.
+    const { page } = await open('editable-long.html');
+    const dump = await settledHighlights(page);
+    expect(dump.all).toEqual(['CCPD', 'Eurojust', 'Europol']);
+    const owners = await page.evaluate(() => {
+      const ids: string[] = [];
+      for (const [name, hl] of CSS.highlights)
+        if (name.startsWith('vdl-'))
+          for (const r of hl as Iterable<AbstractRange>)
+            ids.push(r.startContainer.parentElement?.id ?? '');
+      return ids.sort();
+    });
+    expect(owners).toEqual(['found', 'not-editable', 'plain']);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('structure: tables', () => {
