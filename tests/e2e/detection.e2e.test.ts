@@ -150,24 +150,8 @@ describe('look-alikes and traps', () => {
   it('skips textareas, inputs, contenteditable, code blocks, hidden and SVG text', async () => {
     const { page } = await open('editable.html');
     const dump = await settledHighlights(page);
-    expect(dump.all).toEqual(['Europol']);
-    // The one highlight is the plain paragraph's.
-    const owner = await page.evaluate(() => {
-      for (const [name, hl] of CSS.highlights)
-        if (name.startsWith('vdl-'))
-          for (const r of hl as Iterable<AbstractRange>) return r.startContainer.parentElement?.id;
-      return null;
-    });
-    expect(owner).toBe('plain');
-    expect(await mutations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it('skips them far down a long page too, but not hidden="until-found" nor contenteditable="false"', async () => {
-    // 120 items before them, as a walk that stopped asking each element (tried in the 35th pass of
-    // issue 12, tests/bench/README.md) would have; find-in-page reveals until-found text.
-    const { page } = await open('editable-long.html');
-    const dump = await settledHighlights(page);
+    // Scanned: the plain paragraph, hidden="until-found" text (find-in-page reveals it) and a
+    // region whose contenteditable is "false".
     expect(dump.all).toEqual(['CCPD', 'Eurojust', 'Europol']);
     const owners = await page.evaluate(() => {
       const ids: string[] = [];
