@@ -4,7 +4,7 @@
  * tab, Escape clears. `popup.html?q=…` starts with a query (context-menu search).
  */
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchEngine } from '../../utils/search/engine';
 import type { PassageHit, TermHit } from '../../utils/search/types';
 import { EmptyState, NoResults } from './EmptyState';
@@ -76,9 +76,13 @@ export function Popup(props: {
       performance.mark('vdl-popup-first-results');
     }
   }, [options]);
-  useEffect(() => {
+  // Focused before the first paint: an effect (run after a frame by Preact) left the first
+  // keystrokes of a reader who types at once without a box to go to.
+  useLayoutEffect(() => {
     input.current?.focus();
     performance.mark('vdl-popup-input-ready');
+  }, []);
+  useEffect(() => {
     // After the first paint, so that the box shows (and takes keys) before the index loads.
     requestAnimationFrame(() => {
       setTimeout(() => void props.loadEngine().then(setEngine), 0);

@@ -28,6 +28,28 @@ describe('popup search (real browser)', () => {
     expect(await page.locator(OPTIONS).count()).toBe(0);
   });
 
+  it('has the box focused in the first frame that shows it (no keystroke lost to the body)', async () => {
+    const fresh = await ext.ctx.newPage();
+    // Each frame, before it paints: once the box exists, whether it already has the focus.
+    await fresh.addInitScript(() => {
+      const w = window as unknown as { firstFrameFocused?: boolean };
+      const tick = () => {
+        const box = document.querySelector('input[type=search]');
+        if (box) w.firstFrameFocused = document.activeElement === box;
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await fresh.goto(`chrome-extension://${ext.extId}/popup.html`);
+    await fresh.waitForFunction(() => 'firstFrameFocused' in window);
+    expect(
+      await fresh.evaluate(
+        () => (window as unknown as { firstFrameFocused: boolean }).firstFrameFocused,
+      ),
+    ).toBe(true);
+    await fresh.close();
+  });
+
   it('shows results as you type, following the DOM contract', async () => {
     await page.locator('input[type=search]').pressSequentially('reseaux de passeurs', { delay: 5 });
     await expect.poll(() => page.locator(OPTIONS).count()).toBeGreaterThan(1);
