@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
-import '../../components/options/base.css';
 import '../../components/options/options.css';
 import '../../components/visually-hidden.css';
 import { OptionsApp } from '../../components/options/OptionsApp';

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
-import '../../components/options/base.css';
 import '../../components/welcome/welcome.css';
 import '../../components/visually-hidden.css';
 import { WelcomeApp } from '../../components/welcome/WelcomeApp';

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Loaded } from './support/extension';
+import { EXT_DIR, launchWithExtension, type Loaded } from './support/extension';
 
 const OPTIONS = '[role=listbox] [role=option]';
 
@@ -186,5 +188,38 @@ describe('popup search (real browser)', () => {
     await reader.close();
     await tab.close();
     expect(errors).toEqual([]);
+  });
+});
+
+// wxt.config.ts's sharePageChunks(): each file an extension page loads at start costs it a fetch
+// and a module link before the search box can take a key.
+describe('extension pages as built', () => {
+  const files = (page: string) => {
+    const html = readFileSync(join(EXT_DIR, `${page}.html`), 'utf8');
+    const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
+    return {
+      scripts: refs(/<(?:script|link rel="modulepreload")[^>]* (?:src|href)="\/([^"]+\.js)"/g),
+      styles: refs(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)"/g),
+    };
+  };
+  const css = (file: string) => readFileSync(join(EXT_DIR, file), 'utf8');
+
+  it('starts the popup with two scripts and two stylesheets, none of another page’s base styles', () => {
+    const popup = files('popup');
+    expect(popup.scripts).toHaveLength(2);
+    expect(popup.styles).toHaveLength(2);
+    // base.css (options, welcome) styles every button and link of its pages.
+    for (const file of popup.styles) expect(css(file), file).not.toMatch(/\.vdl-button\b/);
+  });
+
+  it('gives options and welcome their base styles before their own', () => {
+    for (const page of ['options', 'welcome']) {
+      const own = files(page)
+        .styles.map(css)
+        .find((c) => c.includes('.vdl-button'));
+      expect(own, page).toBeDefined();
+      const rule = page === 'options' ? '.skip{' : '.welcome{';
+      expect(own!.indexOf('.vdl-button'), page).toBeLessThan(own!.indexOf(rule));
+    }
   });
 });
