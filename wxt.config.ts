@@ -96,7 +96,7 @@ function sharePageChunks(config: InlineConfig): void {
         tags: ['$initial'],
         minShareCount: 2,
         test: (id: string) =>
-          !/[\\/]data[\\/]/.test(id) && (!/\.css($|\?)/.test(id) || SHARED_STYLES.test(id)),
+          !/[\\/]data[\\/]/.test(id) && (!/\.css$/.test(id) || SHARED_STYLES.test(id)),
       },
     ],
   };
