@@ -7,8 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, useExtension } from './support/extension';
+import { ROOT, useExtension, useFirefox } from './support/extension';
 import { reportedTermTotal } from './support/detection-highlights';
 
 /** The extension's API inside the service worker (evaluated there, typed loosely here). */
@@ -187,5 +188,65 @@ describe('a long page with thousands of marks', () => {
     await expect.poll(async () => (await marks(page, 0)).all, { timeout: 10_000 }).toBe(PARAGRAPHS);
     expect((await marks(page, LAST - 1)).inP).toBe(1);
     await page.close();
+  });
+});
+
+/** The highlighted ranges in paragraph `i` and on the whole page, in a Firefox tab. */
+function marksInFirefox(page: FirefoxPage, i: number): Promise<{ inP: number; all: number }> {
+  return page.evaluate((id: string) => {
+    const p = document.getElementById(id)!;
+    let inP = 0;
+    let all = 0;
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('vdl-')) continue;
+      for (const r of hl as Iterable<AbstractRange>) {
+        all++;
+        if (p.contains(r.startContainer)) inP++;
+      }
+    }
+    return { inP, all };
+  }, `p${i}`);
+}
+
+/** Waits until the page's highlights stop changing for 400 ms: the pass is over. */
+async function settledInFirefox(page: FirefoxPage): Promise<number> {
+  let last = -1;
+  for (const t0 = Date.now(); Date.now() - t0 < 15_000;) {
+    await new Promise((r) => setTimeout(r, 400));
+    const { all } = await marksInFirefox(page, 0);
+    if (all > 0 && all === last) return all;
+    last = all;
+  }
+  return last;
+}
+
+// Firefox's content scripts see the page through Xray wrappers: the near-viewport check
+// (near-viewport.ts, `checkVisibility`) must work there too.
+describe('a long page with thousands of marks, in Firefox', () => {
+  const ff = useFirefox(dir);
+
+  it('marks far text when the reader nears it, and text without a box of its own', async () => {
+    const page = await ff.ff.newPage();
+    try {
+      await page.goto(ff.site.url + 'long-terms.html');
+      const drawn = await settledInFirefox(page);
+      // Windowed: what is near the top is drawn, not the thousands of marks below it.
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThan(TERMS);
+      expect((await marksInFirefox(page, 0)).inP).toBe(3);
+      expect((await marksInFirefox(page, LAST - 1)).inP).toBe(0);
+      await page.evaluate(
+        (id: string) => document.getElementById(id)!.scrollIntoView(),
+        `p${LAST}`,
+      );
+      await expect
+        .poll(async () => (await marksInFirefox(page, LAST - 1)).inP, { timeout: 10_000 })
+        .toBe(3);
+      await expect
+        .poll(async () => (await marksInFirefox(page, LAST)).inP, { timeout: 10_000 })
+        .toBe(3);
+    } finally {
+      await page.close();
+    }
   });
 });
