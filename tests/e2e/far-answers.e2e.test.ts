@@ -89,21 +89,30 @@ async function setSettings(patch: Record<string, unknown>): Promise<void> {
   }, patch);
 }
 
-/** The number of highlighted ranges in paragraph `i`, and on the whole page. */
-function marks(page: Page, i: number): Promise<{ inP: number; all: number }> {
-  return page.evaluate((id) => {
-    const p = document.getElementById(id)!;
-    let inP = 0;
-    let all = 0;
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('vdl-')) continue;
-      for (const r of hl as Iterable<AbstractRange>) {
-        all++;
-        if (p.contains(r.startContainer)) inP++;
-      }
+/** The number of highlighted ranges in a paragraph, and on the whole page. */
+interface Marks {
+  inP: number;
+  all: number;
+}
+
+/** In the page (serialised: self-contained): the ranges highlighted in `#id` and on the page. */
+function marksIn(id: string): Marks {
+  const p = document.getElementById(id)!;
+  let inP = 0;
+  let all = 0;
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('vdl-')) continue;
+    for (const r of hl as Iterable<AbstractRange>) {
+      all++;
+      if (p.contains(r.startContainer)) inP++;
     }
-    return { inP, all };
-  }, `p${i}`);
+  }
+  return { inP, all };
+}
+
+/** Marks of paragraph `i`. */
+function marks(page: Page, i: number): Promise<Marks> {
+  return page.evaluate(marksIn, `p${i}`);
 }
 
 async function openLong(): Promise<Page> {
@@ -191,21 +200,9 @@ describe('a long page with thousands of marks', () => {
   });
 });
 
-/** The highlighted ranges in paragraph `i` and on the whole page, in a Firefox tab. */
-function marksInFirefox(page: FirefoxPage, i: number): Promise<{ inP: number; all: number }> {
-  return page.evaluate((id: string) => {
-    const p = document.getElementById(id)!;
-    let inP = 0;
-    let all = 0;
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('vdl-')) continue;
-      for (const r of hl as Iterable<AbstractRange>) {
-        all++;
-        if (p.contains(r.startContainer)) inP++;
-      }
-    }
-    return { inP, all };
-  }, `p${i}`);
+/** The same in a Firefox tab. */
+function marksInFirefox(page: FirefoxPage, i: number): Promise<Marks> {
+  return page.evaluate(marksIn, `p${i}`);
 }
 
 /** Waits until the page's highlights stop changing for 400 ms: the pass is over. */
