@@ -203,45 +203,6 @@ export function predictTotal(found: number, read: number, size: number): number 
   return Math.round((found * size) / read);
 }
 
-/**
- * What a scan slice keeps for its closing send, per character waiting, before the page's own
- * sends were timed: sends of 59k characters took 0.3–1.4 ms of the page's time on the saved
- * decisions (issue 12), plus their occasional GC.
- */
-export const SEND_MS_PER_CHAR = 1 / 50_000;
-/** The most a send is taken to cost per character (a send the OS interrupted is not the rule). */
-const SEND_MS_PER_CHAR_MAX = 1 / 10_000;
-/** Sends shorter than this say little about the rate (the message's fixed cost dominates). */
-const SEND_TIMED_MIN_CHARS = 8192;
-
-/**
- * The send rate a page's scanner plans its slices with, after a send of `chars` characters that
- * took `ms` of the page's thread: half the last rate, half this one (machines differ by 3× and
- * more: the bench machine's sends of 64k characters took 3 ms where the rate above says 1.3, and
- * each overran its slice by the difference), never below SEND_MS_PER_CHAR nor above
- * SEND_MS_PER_CHAR_MAX.
- */
-export function nextSendRate(rate: number, ms: number, chars: number): number {
-  if (chars < SEND_TIMED_MIN_CHARS || !(ms >= 0)) return rate;
-  const next = rate / 2 + ms / chars / 2;
-  return Math.min(SEND_MS_PER_CHAR_MAX, Math.max(SEND_MS_PER_CHAR, next));
-}
-
-/**
- * Whether a slice that began `elapsedMs` ago must stop now: its budget is spent once the send
- * that ends it (of `waitingChars`, at most `requestChars` in one request, at `msPerChar`) would
- * go past it.
- */
-export function sliceSpent(
-  elapsedMs: number,
-  budgetMs: number,
-  waitingChars: number,
-  requestChars: number,
-  msPerChar = SEND_MS_PER_CHAR,
-): boolean {
-  return elapsedMs + msPerChar * Math.min(waitingChars, requestChars) >= budgetMs;
-}
-
 /** What the scanner does next with the walked text waiting to be sent (see sendStep). */
 export type SendStep = 'send' | 'wait' | 'walk';
 

@@ -34,6 +34,7 @@ export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats):
         stored: stats.stored,
         drawn: stats.drawn,
         workerMs: round(stats.workerMs),
+        slice: stats.slice ?? null,
       },
     });
   } catch {

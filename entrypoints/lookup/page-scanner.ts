@@ -9,14 +9,11 @@
  */
 import { MAX_MATCH_TEXTS } from '../../utils/match-protocol';
 import {
-  SEND_MS_PER_CHAR,
   mayHoldTerm,
-  nextSendRate,
   nodeAt,
   planChunks,
   predictTotal,
   sendStep,
-  sliceSpent,
   type Chunk,
 } from '../../utils/scan-rules';
 import type { DomRefs } from './dom-refs';
@@ -25,6 +22,7 @@ import type { MatchAnswer, PageMatcher, SegmentMatch } from './page-matcher';
 import type { PendingCheck } from './lookup-types';
 import type { Highlighter } from './highlighter';
 import { FarAnswers } from './far-answers';
+import { SliceProbe, type SliceBreakdown } from './slice-probe';
 import type { WalkTools } from './scan-core-api';
 import {
   WALK_PAUSED,
@@ -34,9 +32,10 @@ import {
   type WalkMode,
 } from './segment-walker';
 
-// Under the 8 ms target with room for the step that crosses it (a walk, a few draws, a send)
-// and a young-generation GC (2–3 ms): at 5 ms, traced loads of the decisions still had tasks of
-// 8.8 ms of CPU with a scavenge in them; at 4, the longest were 6–8 ms (tests/bench/README.md).
+// Under the 8 ms target with room for the step that crosses it (a walk, a few draws) and a
+// young-generation GC (2–3 ms): at 5 ms, traced loads of the decisions still had tasks of 8.8 ms
+// of CPU with a scavenge in them; at 4, the longest were 6–8 ms, those that ended with a send;
+// sends have had tasks of their own since (`queueSend`, tests/bench/README.md).
 const SLICE_MS = 4;
 /**
  * The first work slices of a page are shorter: their steps run code for the first time
@@ -57,8 +56,8 @@ const CHUNK_OVERLAP = 256;
  * answered at once.
  * A request costs the page ~0.15 ms of its own, plus ~1 ms per 100k characters (measured: 37
  * requests of 14k characters each cost the long article 7–15 ms; 12 of 43k, 6–9 ms), and each
- * answer wakes a slice: fewer, larger requests scan a long decision in ~25% less CPU. Past 64k a
- * send alone takes 2–3 ms and pushes slices over 8 ms.
+ * answer wakes a slice: fewer, larger requests scan a long decision in ~25% less CPU. A send
+ * runs in a task of its own (`queueSend`): past 64k it alone would take 2–3 ms.
  */
 const BATCH_CHARS = 65_536;
 /** Texts in one request, at most (a table or a link farm has thousands of short segments). */
@@ -106,6 +105,8 @@ export interface ScanStats {
   workerMs: number;
   /** performance.now() when the pass began. */
   startedAt: number;
+  /** Bench build only: what the pass's longest slice spent its time on. */
+  slice?: SliceBreakdown | null;
 }
 
 interface Job {
@@ -192,6 +193,8 @@ export class PageScanner {
   private batchChars = 0;
   /** Requests sent and not answered yet. */
   private inFlight = 0;
+  /** A send is due in a task of its own (`queueSend`): counted as a request out. */
+  private sendQueued = false;
   /** Answers waiting to be stored, in the order sent. */
   private answers: Answer[] = [];
   /**
@@ -219,8 +222,8 @@ export class PageScanner {
   private answeredTo: Node | null = null;
   /** Matches answered at the last prediction: the next one waits for a quarter more. */
   private predictedAt = 0;
-  /** What a send costs this page per character, from its own sends (scan-rules.nextSendRate). */
-  private sendRate = SEND_MS_PER_CHAR;
+  /** Bench build only (slice-probe.ts). */
+  declare private readonly probe: SliceProbe;
 
   constructor(
     private readonly refs: DomRefs,
@@ -231,6 +234,7 @@ export class PageScanner {
     /** The walker's code, from /card-walk.js (scan-core-api.ts: a bundle of its own). */
     private readonly walk: WalkTools,
   ) {
+    if (import.meta.env.VDL_BENCH) this.probe = new SliceProbe(refs.now);
     const later = (answers: Answer[]) => {
       for (const a of answers) {
         a.made = true;
@@ -268,6 +272,7 @@ export class PageScanner {
       this.far.awaitingReport ||
       this.batch.length > 0 ||
       this.inFlight > 0 ||
+      this.sendQueued ||
       this.answers.length > 0 ||
       this.prunePending
     );
@@ -292,6 +297,7 @@ export class PageScanner {
     this.batch = [];
     this.batchChars = 0;
     this.inFlight = 0;
+    this.sendQueued = false;
     this.answers = [];
     this.pruning = null;
     this.prunePending = false;
@@ -353,14 +359,19 @@ export class PageScanner {
     }
     const hl = this.highlighter;
     const until = t0 + budget;
+    if (import.meta.env.VDL_BENCH) this.probe.begin(t0, budget);
     // A flush that is due (or under way) first: what it leaves of the slice goes to the scan.
     hl.flushIfDue(t0, false, until);
+    if (import.meta.env.VDL_BENCH) this.probe.mark('flush');
     let state = this.work(t0, budget, stats);
     // Context found by the answers stored may confirm ambiguous matches seen earlier.
     if (this.store.hasPending) this.store.recheck();
+    if (import.meta.env.VDL_BENCH) this.probe.mark('recheck');
     // The pass ends once its last changes are drawn (a big flush spans slices).
     if (!hl.flushIfDue(now(), state === 'done', until) && state === 'done') state = 'more';
+    if (import.meta.env.VDL_BENCH) this.probe.mark('flush-end');
     const ms = now() - t0;
+    if (import.meta.env.VDL_BENCH) this.probe.end(ms);
     stats.slices++;
     stats.totalMs += ms;
     if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
@@ -368,6 +379,10 @@ export class PageScanner {
       this.stats = null;
       stats.stored = this.store.size + this.far.size;
       stats.drawn = hl.drawnCount;
+      if (import.meta.env.VDL_BENCH) {
+        stats.slice = this.probe.worst;
+        this.probe.reset();
+      }
       this.hooks.onIdle(stats);
     } else if (state === 'more') {
       this.schedule();
@@ -378,21 +393,21 @@ export class PageScanner {
   /** Works through the queue until the budget is spent. */
   private work(t0: number, budget: number, stats: ScanStats): WorkState {
     const now = this.refs.now;
-    // Every step below is small (ADD_STEP matches stored, one request sent, a walk of WALK_STEPS
-    // nodes, a prune step): the clock is read after each, but after a walk to the next segment
+    // Every step below is small (ADD_STEP matches stored, a walk of WALK_STEPS nodes, a prune
+    // step; sends go in tasks of their own, `queueSend`): the clock is read after each, but after a walk to the next segment
     // only once CLOCK_STEPS nodes (or their worth of text) are walked since the last read: a
     // table's cells are a segment each, and its walk read the clock more than 5,000 times.
     let owed = CLOCK_STEPS;
     for (;;) {
       if (owed >= CLOCK_STEPS) {
         owed = 0;
-        // A slice ends with a send of what it walked: its cost is kept out of the budget. One
-        // request at a time (sendStep): while one is out, nothing is sent.
-        const sendable = this.inFlight === 0;
-        if (
-          sliceSpent(now() - t0, budget, sendable ? this.batchChars : 0, BATCH_CHARS, this.sendRate)
-        ) {
-          if (sendable) this.send();
+        if (now() - t0 >= budget) {
+          if (import.meta.env.VDL_BENCH) this.probe.mark('check');
+          // What it walked goes in a task of its own, which starts the next slice.
+          if (this.out === 0 && this.batch.length) {
+            this.queueSend();
+            return 'waiting';
+          }
           return 'more';
         }
       }
@@ -400,6 +415,7 @@ export class PageScanner {
       owed = CLOCK_STEPS;
       if (this.answers.length) {
         this.storeSome();
+        if (import.meta.env.VDL_BENCH) this.probe.mark('store');
         continue;
       }
       // A request is sent once it is full, and between jobs (the visible block's text goes as
@@ -407,7 +423,7 @@ export class PageScanner {
       // One request at a time (sendStep): a full request waits for the answer out, which
       // starts the next slice.
       const step = sendStep(
-        this.inFlight,
+        this.out,
         this.batch.length,
         this.batchChars,
         !!this.walker,
@@ -415,34 +431,38 @@ export class PageScanner {
         BATCH_TEXTS,
       );
       if (step === 'send') {
-        this.send();
+        this.queueSend();
         continue;
       }
       if (step === 'wait') return 'waiting';
       if (this.prunePending && !this.walker) {
         this.pruneStep();
+        if (import.meta.env.VDL_BENCH) this.probe.mark('prune');
         continue;
       }
       if (!this.walker) {
         const job = this.jobs.shift();
         if (!job) {
           // Kept answers: the pass ends once the observer said which are near (stored in it).
-          if (this.inFlight > 0 || this.far.awaitingReport) return 'waiting';
+          if (this.out > 0 || this.far.awaitingReport) return 'waiting';
           if (this.answers.length) return 'more';
           if (this.predicting) {
             // Windowing started on the prediction may stop: the kept answers come back here.
             this.predicting = false;
             this.highlighter.settle();
+            if (import.meta.env.VDL_BENCH) this.probe.mark('settle');
             if (this.answers.length) continue;
           }
           return 'done';
         }
         this.walker = this.startJob(job);
+        if (import.meta.env.VDL_BENCH) this.probe.mark('job');
         continue;
       }
       const walker = this.walker;
       const stepsBefore = walker.steps;
       const seg = walker.next(WALK_STEPS);
+      if (import.meta.env.VDL_BENCH) this.probe.mark('walk');
       if (seg === WALK_PAUSED) continue;
       if (!seg) {
         stats.textNodes += walker.textNodes;
@@ -452,6 +472,7 @@ export class PageScanner {
         continue;
       }
       this.beginSegment(seg, stats);
+      if (import.meta.env.VDL_BENCH) this.probe.mark('segment');
       owed = walked + (walker.steps - stepsBefore) + (seg.text.length >> 7);
     }
   }
@@ -579,6 +600,45 @@ export class PageScanner {
     }
   }
 
+  /** Requests out: sent, or due in a task of their own. */
+  private get out(): number {
+    return this.inFlight + (this.sendQueued ? 1 : 0);
+  }
+
+  /**
+   * Sends the oldest walked chunks in a task of its own, after this slice: a send holds the
+   * page's thread 0.4–3 ms (the request is serialised before `sendMessage` returns), and added
+   * to a slice's walk it made the scan's longest tasks. The send schedules the next slice.
+   */
+  private queueSend(): void {
+    this.sendQueued = true;
+    const gen = this.generation;
+    this.refs.setTimeout(() => {
+      if (gen !== this.generation) return;
+      this.sendQueued = false;
+      const now = this.refs.now;
+      const t0 = now();
+      try {
+        this.send();
+      } catch (err) {
+        console.debug('[vdl] send failed', err);
+      }
+      const ms = now() - t0;
+      const stats = this.stats;
+      if (stats) {
+        stats.slices++;
+        stats.totalMs += ms;
+        if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+      }
+      if (import.meta.env.VDL_BENCH) {
+        this.probe.begin(t0, 0);
+        this.probe.mark('send-task');
+        this.probe.end(ms);
+      }
+      if (this.busy) this.schedule();
+    }, 0);
+  }
+
   /**
    * Sends the oldest walked chunks to the matcher, one request's worth (BATCH_CHARS,
    * BATCH_TEXTS); their answers are stored in later slices.
@@ -622,10 +682,7 @@ export class PageScanner {
       }
       this.schedule(true);
     };
-    // The request is serialised before `match` returns: its cost to the page is timed here.
-    const sentAt = this.refs.now();
     const answer = this.matcher.match(items.map((item) => item.text));
-    this.sendRate = nextSendRate(this.sendRate, this.refs.now() - sentAt, chars);
     answer.then(settle, (err: unknown) => {
       console.debug('[vdl] matching failed', err);
       settle(null);

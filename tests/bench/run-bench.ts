@@ -38,6 +38,7 @@ import { measurePopup, type PopupTiming } from './popup-bench';
 import { runPdfBench } from './pdf-bench';
 import { traceSlices, type SliceTrace } from './slice-trace';
 import { listHtml } from '../../data/list-html';
+import type { SliceBreakdown } from '../../entrypoints/lookup/slice-probe';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -75,6 +76,30 @@ function pagesRoot(): string {
   return dir;
 }
 
+/** The `vdl-scan` measure's detail (bench-timing.ts). */
+type NumericDetail =
+  | 'slices'
+  | 'longestSliceMs'
+  | 'totalMs'
+  | 'textNodes'
+  | 'leaves'
+  | 'chars'
+  | 'matches'
+  | 'stored'
+  | 'drawn'
+  | 'workerMs';
+type ScanDetail = Record<NumericDetail, number> & { slice?: SliceBreakdown | null };
+
+/** « send-task 2.9 (send-task 2.9) »: a slice's longest step, then its time by kind of step. */
+function sliceSteps(b: SliceBreakdown | null | undefined): string {
+  if (!b) return '';
+  const kinds = Object.entries(b.kinds)
+    .filter(([, ms]) => ms >= 0.05)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, ms]) => `${k} ${round(ms)}`);
+  return `${b.step} ${round(b.stepMs)} (${kinds.join(', ')})`;
+}
+
 /** Waits for the extension's scan to finish and reads its timings (exposed for ?vdl-bench). */
 async function readScan(page: Page) {
   return page
@@ -88,9 +113,7 @@ async function readScan(page: Page) {
       // A page without a candidate term never loads the scanner: no measure.
       { timeout: 20_000, polling: 100 },
     )
-    .then(
-      (h) => h.jsonValue() as Promise<{ duration: number; detail: Record<string, number> | null }>,
-    );
+    .then((h) => h.jsonValue() as Promise<{ duration: number; detail: ScanDetail | null }>);
 }
 
 /**
@@ -241,7 +264,7 @@ async function main() {
   for (const file of files) {
     const rel = relative(root, file);
     const url = site.url + rel.split('/').map(encodeURIComponent).join('/');
-    const scans: { duration: number; detail: Record<string, number> | null }[] = [];
+    const scans: { duration: number; detail: ScanDetail | null }[] = [];
     const naives: number[] = [];
     const naiveIsos: number[] = [];
     let w: Awaited<ReturnType<typeof walk>> | null = null;
@@ -267,8 +290,13 @@ async function main() {
       const t = await traceSlices(ext.ctx, url + '?vdl-bench', readScan).catch(() => null);
       if (t) traced.push(t);
     }
-    const detail = (k: string) => scans.map((x) => x.detail?.[k] ?? NaN);
+    const detail = (k: NumericDetail) => scans.map((x) => x.detail?.[k] ?? NaN);
     const slices = detail('longestSliceMs');
+    // What the longest slice of all loads spent its time on (slice-probe.ts).
+    const worstScan = scans.reduce<(typeof scans)[number] | null>(
+      (a, x) => ((x.detail?.longestSliceMs ?? -1) > (a?.detail?.longestSliceMs ?? -1) ? x : a),
+      null,
+    );
     const row = {
       page: rel,
       chars: w.chars,
@@ -292,6 +320,8 @@ async function main() {
       // The median of each load's longest slice, and the longest of all loads.
       longestSliceMs: median(slices),
       worstSliceMs: slices.length ? round(Math.max(...slices)) : NaN,
+      // Its longest step, and the time by kind of step (walk, segment, store, send-task, flush…).
+      worstSliceSteps: sliceSteps(worstScan?.detail?.slice),
       // Longest task of ours in TRACE_RUNS traced loads: wall time, and time on a CPU.
       worstTaskWallMs: traced.length ? round(Math.max(...traced.map((t) => t.wallMs))) : NaN,
       worstTaskCpuMs: traced.length ? round(Math.max(...traced.map((t) => t.cpuMs))) : NaN,

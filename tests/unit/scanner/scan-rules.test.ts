@@ -5,12 +5,10 @@ import {
   isCodePre,
   isEditableValue,
   mayHoldTerm,
-  nextSendRate,
   nodeAt,
   planChunks,
   predictTotal,
   sendStep,
-  sliceSpent,
 } from '../../../utils/scan-rules';
 import * as generated from '../../../data/generated/matcher-table.json';
 import { createMatcher, type MatcherTable } from '../../../utils/term-matcher';
@@ -124,56 +122,6 @@ describe('element rules', () => {
     expect(isEditableValue('true')).toBe(true);
     expect(isEditableValue('plaintext-only')).toBe(true);
     expect(isEditableValue('FALSE')).toBe(false);
-  });
-});
-
-describe('sliceSpent', () => {
-  it('with nothing waiting, spends the whole budget', () => {
-    expect(sliceSpent(4.99, 5, 0, 65_536)).toBe(false);
-    expect(sliceSpent(5, 5, 0, 65_536)).toBe(true);
-  });
-
-  it('stops early enough for the closing send of what waits', () => {
-    // A full request (64k characters) keeps 1.31 ms of a 5 ms budget.
-    expect(sliceSpent(3.6, 5, 65_536, 65_536)).toBe(false);
-    expect(sliceSpent(3.7, 5, 65_536, 65_536)).toBe(true);
-    // 10k characters keep 0.2 ms.
-    expect(sliceSpent(4.7, 5, 10_000, 65_536)).toBe(false);
-    expect(sliceSpent(4.8, 5, 10_000, 65_536)).toBe(true);
-  });
-
-  it('keeps no more than one request needs (the rest waits for the next slice)', () => {
-    expect(sliceSpent(3.6, 5, 500_000, 65_536)).toBe(false);
-    expect(sliceSpent(3.7, 5, 500_000, 65_536)).toBe(true);
-  });
-
-  it('keeps what the page’s own sends cost, at the rate it is given', () => {
-    // 3 ms per 64k characters, as the bench machine's sends took: the walk stops by 2 ms.
-    const rate = 3 / 65_536;
-    expect(sliceSpent(1.9, 5, 65_536, 65_536, rate)).toBe(false);
-    expect(sliceSpent(2.0, 5, 65_536, 65_536, rate)).toBe(true);
-  });
-});
-
-describe('nextSendRate', () => {
-  const base = 1 / 50_000;
-
-  it('moves halfway to what the last send cost per character', () => {
-    expect(nextSendRate(base, 3, 65_536)).toBeCloseTo(base / 2 + 3 / 65_536 / 2, 12);
-    // Two slow sends in a row: most of the way there.
-    const twice = nextSendRate(nextSendRate(base, 3, 65_536), 3, 65_536);
-    expect(twice).toBeGreaterThan(0.75 * (3 / 65_536));
-  });
-
-  it('never plans below the default rate, nor above ten times it', () => {
-    expect(nextSendRate(base, 0.01, 65_536)).toBe(base);
-    expect(nextSendRate(base, 100, 65_536)).toBe(1 / 10_000);
-  });
-
-  it('ignores sends too short to say anything, and unusable timings', () => {
-    expect(nextSendRate(base, 5, 1_000)).toBe(base);
-    expect(nextSendRate(base, Number.NaN, 65_536)).toBe(base);
-    expect(nextSendRate(base, -1, 65_536)).toBe(base);
   });
 });
 
