@@ -394,9 +394,10 @@ export class PageScanner {
   private work(t0: number, budget: number, stats: ScanStats): WorkState {
     const now = this.refs.now;
     // Every step below is small (ADD_STEP matches stored, a walk of WALK_STEPS nodes, a prune
-    // step; sends go in tasks of their own, `queueSend`): the clock is read after each, but after a walk to the next segment
-    // only once CLOCK_STEPS nodes (or their worth of text) are walked since the last read: a
-    // table's cells are a segment each, and its walk read the clock more than 5,000 times.
+    // step; sends go in tasks of their own, `queueSend`): the clock is read after each, but after
+    // a walk to the next segment only once CLOCK_STEPS nodes (or their worth of text) are walked
+    // since the last read: a table's cells are a segment each, and its walk read the clock more
+    // than 5,000 times.
     let owed = CLOCK_STEPS;
     for (;;) {
       if (owed >= CLOCK_STEPS) {
