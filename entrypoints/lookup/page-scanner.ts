@@ -169,6 +169,13 @@ function newStats(now: number): ScanStats {
   };
 }
 
+/** A task of the pass's work (a slice, a send) that took `ms`. */
+function countSlice(stats: ScanStats, ms: number): void {
+  stats.slices++;
+  stats.totalMs += ms;
+  if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+}
+
 /**
  * Where an answer's match starts in its segment, or −1 when the next chunk's answer owns it
  * (the windows overlap) or the answer is malformed.
@@ -372,9 +379,7 @@ export class PageScanner {
     if (import.meta.env.VDL_BENCH) this.probe.mark('flush-end');
     const ms = now() - t0;
     if (import.meta.env.VDL_BENCH) this.probe.end(ms);
-    stats.slices++;
-    stats.totalMs += ms;
-    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+    countSlice(stats, ms);
     if (state === 'done') {
       this.stats = null;
       stats.stored = this.store.size + this.far.size;
@@ -625,12 +630,7 @@ export class PageScanner {
         console.debug('[vdl] send failed', err);
       }
       const ms = now() - t0;
-      const stats = this.stats;
-      if (stats) {
-        stats.slices++;
-        stats.totalMs += ms;
-        if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
-      }
+      if (this.stats) countSlice(this.stats, ms);
       if (import.meta.env.VDL_BENCH) {
         this.probe.begin(t0, 0);
         this.probe.mark('send-task');

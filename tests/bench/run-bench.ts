@@ -38,6 +38,7 @@ import { measurePopup, type PopupTiming } from './popup-bench';
 import { runPdfBench } from './pdf-bench';
 import { traceSlices, type SliceTrace } from './slice-trace';
 import { listHtml } from '../../data/list-html';
+import type { ScanTimingDetail as ScanDetail } from '../../entrypoints/lookup/bench-timing';
 import type { SliceBreakdown } from '../../entrypoints/lookup/slice-probe';
 
 const args = process.argv.slice(2);
@@ -76,19 +77,8 @@ function pagesRoot(): string {
   return dir;
 }
 
-/** The `vdl-scan` measure's detail (bench-timing.ts). */
-type NumericDetail =
-  | 'slices'
-  | 'longestSliceMs'
-  | 'totalMs'
-  | 'textNodes'
-  | 'leaves'
-  | 'chars'
-  | 'matches'
-  | 'stored'
-  | 'drawn'
-  | 'workerMs';
-type ScanDetail = Record<NumericDetail, number> & { slice?: SliceBreakdown | null };
+/** The `vdl-scan` measure's numeric fields. */
+type NumericDetail = Exclude<keyof ScanDetail, 'slice'>;
 
 /** « send-task 2.9 (send-task 2.9) »: a slice's longest step, then its time by kind of step. */
 function sliceSteps(b: SliceBreakdown | null | undefined): string {
