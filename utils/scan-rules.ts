@@ -127,11 +127,22 @@ export function isEditableValue(value: string | null): boolean {
 
 /**
  * Characters that do not make a term on their own: ASCII digits, punctuation but the slash
- * (« 2022/915 » is a surface) and spaces (no-break and thin ones too). Every surface of the table
- * holds another character (tests/unit/scanner/scan-rules.test.ts checks it), so a text of these
- * alone has no match: a data table's figures (half its cells) are not sent to the matcher.
+ * (« 2022/915 » is a surface), spaces, general punctuation (U+2000–U+206F: dashes, quotes,
+ * ellipsis), and the letters of scripts no surface or context word is written in: Greek,
+ * Cyrillic, Armenian, Hebrew, Arabic (U+0370–U+06FF, U+0750–U+077F), the Indic scripts
+ * (U+0900–U+0DFF), Thai and Lao, Georgian, Hangul, kana, CJK and their punctuation. The matcher
+ * folds none of them into a Latin letter (only canonical decompositions: utils/matcher/fold.ts):
+ * no surface or context word can be spelled with them, as they are or folded (checked for every
+ * code unit by tests/unit/scanner/scan-rules.test.ts), so a text of these alone has no match
+ * and is not sent to the matcher: a data table's figures (half its cells), and, on a page in
+ * another script, every paragraph without a word in Latin letters (Chinese takes three bytes a
+ * character in a message, and a `runtime.sendMessage` past 128 KiB costs the page ~4 ms more:
+ * Chromium 150, tests/bench/README.md). Asked of whole texts, not of a long text's windows:
+ * reading windows sliced from text nodes cost the decisions ~6 ms a load.
  */
-const NO_TERM = /^[\s\d!-.:-@[-`{-~\u00a0\u2009\u202f]*$/;
+// The Indic range first: it starts with a combining mark (no-misleading-character-class).
+const NO_TERM =
+  /^[\u0900-\u0dff\s\d!-.:-@[-`{-~\u00a0\u2000-\u206f\u0370-\u06ff\u0750-\u077f\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uffdc]*$/;
 
 /** Whether a text may hold a term at all (see NO_TERM). */
 export function mayHoldTerm(text: string): boolean {

@@ -21,6 +21,8 @@ export interface ScanTimingDetail {
   drawn: number;
   workerMs: number;
   slice: SliceBreakdown | null;
+  /** The pass's time per kind of step (walk, segment, store, send-task…), ms. */
+  steps: Record<string, number>;
 }
 
 export function benchRequested(refs: DomRefs): boolean {
@@ -48,6 +50,7 @@ export function reportScanTiming(refs: DomRefs, name: string, stats: ScanStats):
       drawn: stats.drawn,
       workerMs: round(stats.workerMs),
       slice: stats.slice ?? null,
+      steps: stats.steps ?? {},
     };
     refs.win.performance.measure(name, { start: stats.startedAt, duration: stats.totalMs, detail });
   } catch {

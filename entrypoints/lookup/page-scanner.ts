@@ -107,6 +107,8 @@ export interface ScanStats {
   startedAt: number;
   /** Bench build only: what the pass's longest slice spent its time on. */
   slice?: SliceBreakdown | null;
+  /** Bench build only: the pass's time per kind of step, over all its slices and sends. */
+  steps?: Record<string, number>;
 }
 
 interface Job {
@@ -312,6 +314,7 @@ export class PageScanner {
     this.generation++;
     this.scheduled = false;
     this.far.clear();
+    if (import.meta.env.VDL_BENCH) this.probe.reset();
     this.predicting = false;
   }
 
@@ -386,6 +389,7 @@ export class PageScanner {
       stats.drawn = hl.drawnCount;
       if (import.meta.env.VDL_BENCH) {
         stats.slice = this.probe.worst;
+        stats.steps = this.probe.passTotals();
         this.probe.reset();
       }
       this.hooks.onIdle(stats);
@@ -582,7 +586,8 @@ export class PageScanner {
     stats.chars += text.length;
     if (text.length < 2) return;
     if (typeof text === 'string') {
-      // Figures and punctuation hold no term: not sent (a data table's numbers, half its texts).
+      // Figures, punctuation and other scripts' letters hold no term: not sent (a data table's
+      // numbers, half its texts; a Greek or Chinese paragraph without a Latin word).
       if (!mayHoldTerm(text)) return;
       // One window (most texts): no plan to make, one allocation less per cell of a table.
       if (text.length <= CHUNK_CHARS + CHUNK_OVERLAP) {

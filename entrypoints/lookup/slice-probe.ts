@@ -22,6 +22,8 @@ export class SliceProbe {
   private step = '';
   private stepMs = 0;
   worst: SliceBreakdown | null = null;
+  /** Time per kind of step over the whole pass (every slice and send task), ms. */
+  totals: Record<string, number> = {};
 
   constructor(private readonly now: () => number) {}
 
@@ -39,6 +41,7 @@ export class SliceProbe {
     const ms = t - this.last;
     this.last = t;
     this.kinds[kind] = (this.kinds[kind] ?? 0) + ms;
+    this.totals[kind] = (this.totals[kind] ?? 0) + ms;
     if (ms > this.stepMs) {
       this.stepMs = ms;
       this.step = kind;
@@ -59,7 +62,15 @@ export class SliceProbe {
     };
   }
 
+  /** The pass's time per kind of step, rounded (`totals`). */
+  passTotals(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [k, v] of Object.entries(this.totals)) out[k] = Math.round(v * 1000) / 1000;
+    return out;
+  }
+
   reset(): void {
     this.worst = null;
+    this.totals = {};
   }
 }

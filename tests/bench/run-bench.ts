@@ -78,7 +78,22 @@ function pagesRoot(): string {
 }
 
 /** The `vdl-scan` measure's numeric fields. */
-type NumericDetail = Exclude<keyof ScanDetail, 'slice'>;
+type NumericDetail = Exclude<keyof ScanDetail, 'slice' | 'steps'>;
+
+/**
+ * « walk 12.1, send-task 6.3, … »: the median over loads of each kind of step's time in the whole
+ * pass (slice-probe.ts), largest first: where a page's scan time goes, step by step.
+ */
+function passSteps(all: (Record<string, number> | undefined)[]): string {
+  const loads = all.filter((x): x is Record<string, number> => !!x);
+  const kinds = new Set(loads.flatMap((x) => Object.keys(x)));
+  return [...kinds]
+    .map((k) => [k, median(loads.map((x) => x[k] ?? 0))] as const)
+    .filter(([, ms]) => ms >= 0.05)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, ms]) => `${k} ${round(ms)}`)
+    .join(', ');
+}
 
 /** « send-task 2.9 (send-task 2.9) »: a slice's longest step, then its time by kind of step. */
 function sliceSteps(b: SliceBreakdown | null | undefined): string {
@@ -312,6 +327,8 @@ async function main() {
       worstSliceMs: slices.length ? round(Math.max(...slices)) : NaN,
       // Its longest step, and the time by kind of step (walk, segment, store, send-task, flush…).
       worstSliceSteps: sliceSteps(worstScan?.detail?.slice),
+      // The pass's time by kind of step, all slices and send tasks (median over loads).
+      stepsMs: passSteps(scans.map((x) => x.detail?.steps)),
       // Longest task of ours in TRACE_RUNS traced loads: wall time, and time on a CPU.
       worstTaskWallMs: traced.length ? round(Math.max(...traced.map((t) => t.wallMs))) : NaN,
       worstTaskCpuMs: traced.length ? round(Math.max(...traced.map((t) => t.cpuMs))) : NaN,

@@ -167,6 +167,26 @@ describe('look-alikes and traps', () => {
   });
 });
 
+describe('pages in other scripts', () => {
+  it('marks the terms written in Latin letters, and nothing else', async () => {
+    const { page, errors } = await open('other-scripts.html');
+    const dump = await settledHighlights(page);
+    // Greek, Russian and Chinese paragraphs without a Latin word are never sent; « PNR » in a
+    // 9,300-character Chinese paragraph is found, and confirmed by another paragraph's Europol.
+    expect(dump.all).toEqual(['Eurojust', 'Europol', 'PNR']);
+    const owners = await page.evaluate(() => {
+      const ids: string[] = [];
+      for (const [name, hl] of CSS.highlights)
+        if (name.startsWith('vdl-'))
+          for (const r of hl as Iterable<AbstractRange>)
+            ids.push(r.startContainer.parentElement?.id ?? '');
+      return ids.sort();
+    });
+    expect(owners).toEqual(['ar-term', 'el-term', 'zh-long']);
+    await closeUntouched({ page, errors });
+  });
+});
+
 describe('structure: tables', () => {
   it('finds terms in cells, none across two cells, and text a script put in a row', async () => {
     const { page, errors } = await open('tables.html');

@@ -174,3 +174,25 @@ describe('PageScanner tasks', () => {
     expect(scanner.busy).toBe(false);
   });
 });
+
+describe('PageScanner requests', () => {
+  it('sends no text in another script or of figures alone, and every text with a Latin word', async () => {
+    const texts = [
+      'Η δικαστική συνεργασία μεταξύ Γαλλίας και Βελγίου.',
+      'Η Europol ανακοίνωσε τη σύλληψη.',
+      '1 400',
+      'Судебное сотрудничество усиливается.',
+      '法国和比利时加强司法合作。',
+      '欧洲刑警组织（Europol）参与了调查。',
+      'Tournai',
+    ];
+    const { scanner, root, log, ended, runAll } = setup(texts);
+    scanner.enqueue(root as unknown as Node, 'deep', null, true);
+    await runAll();
+
+    const sent = log.filter((e) => e.what === 'send').flatMap((e) => e.texts ?? []);
+    expect(sent).toEqual([texts[1], texts[5], texts[6]]);
+    // Every character was read and counted, sent or not.
+    expect(ended[0]!.chars).toBe(texts.join('').length);
+  });
+});

@@ -11,6 +11,7 @@ import {
   sendStep,
 } from '../../../utils/scan-rules';
 import * as generated from '../../../data/generated/matcher-table.json';
+import { EXPAND, SKIP, expansions, fold } from '../../../utils/matcher/fold';
 import { createMatcher, type MatcherTable } from '../../../utils/term-matcher';
 
 describe('planChunks', () => {
@@ -153,10 +154,63 @@ describe('sendStep', () => {
 
 describe('mayHoldTerm', () => {
   it('turns away figures, ASCII punctuation but the slash, and spaces', () => {
-    for (const t of ['12', '1 400', '3,5 %', '(2019)', '12:30', ' ', '1\u00a0000', '#42!'])
+    for (const t of [
+      '12',
+      '1 400',
+      '3,5 %',
+      '(2019)',
+      '12:30',
+      ' ',
+      '1\u00a0000',
+      '#42!',
+      '— … “ ”',
+    ])
       expect(mayHoldTerm(t), t).toBe(false);
-    for (const t of ['1/2', '—', 'km', 'EU', '12 PNR', 'é', 'Ⅱ', '１２', '2019.\u00adx'])
+    for (const t of ['1/2', 'km', 'EU', '12 PNR', 'é', 'Ⅱ', '１２', '2019.\u00adx', 'ª', '㎞'])
       expect(mayHoldTerm(t), t).toBe(true);
+  });
+
+  it('turns away text in scripts no term is written in, unless it holds a Latin word', () => {
+    const other = [
+      'Η δικαστική συνεργασία ενισχύεται.',
+      'Судебное сотрудничество — 2024 г.',
+      'שיתוף פעולה משפטי',
+      'التعاون القضائي',
+      'न्यायिक सहयोग',
+      'ความร่วมมือทางตุลาการ',
+      '司法合作“欧洲”，2024年。',
+      '司法協力のために',
+      '사법 협력',
+    ];
+    for (const t of other) expect(mayHoldTerm(t), t).toBe(false);
+    for (const t of other) expect(mayHoldTerm(`${t} Europol`), t).toBe(true);
+    expect(mayHoldTerm('欧洲刑警组织（PNR）')).toBe(true);
+  });
+
+  it('turns away no character that could spell a surface or context word, folded or not', () => {
+    // Every code unit a turned-away text may hold, as it is and as the matcher folds it.
+    const away = new Set<string>();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (mayHoldTerm(ch)) continue;
+      away.add(ch);
+      const f = fold(c);
+      if (f === EXPAND) for (const x of expansions.get(c) ?? '') away.add(x);
+      else if (f !== SKIP) away.add(String.fromCharCode(f));
+    }
+    expect(away.has('Ω') && away.has('中') && away.has('—')).toBe(true);
+    const words = [
+      ...(generated.surfaces as string[]).flatMap((s) => s.split('|')),
+      ...(generated.context as string[]),
+    ].map((w) => w.replace(/^\?=|^=/, '').replace(/\*$/, ''));
+    expect(words.length).toBeGreaterThan(400);
+    // A text of turned-away characters alone, however folded, cannot spell any of them.
+    for (const w of words)
+      expect(
+        [...w].some((ch) => !away.has(ch)),
+        w,
+      ).toBe(true);
   });
 
   it('holds for every surface of the matcher table', () => {
