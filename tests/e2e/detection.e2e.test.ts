@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXT_DIR, FIXTURES, useExtension } from './support/extension';
 import {
   appendAndWait,
+  highlightOwners,
   openCardTerm,
   readHighlights,
   secondStageLoaded,
@@ -153,14 +154,7 @@ describe('look-alikes and traps', () => {
     // Scanned: the plain paragraph, hidden="until-found" text (find-in-page reveals it) and a
     // region whose contenteditable is "false".
     expect(dump.all).toEqual(['CCPD', 'Eurojust', 'Europol']);
-    const owners = await page.evaluate(() => {
-      const ids: string[] = [];
-      for (const [name, hl] of CSS.highlights)
-        if (name.startsWith('vdl-'))
-          for (const r of hl as Iterable<AbstractRange>)
-            ids.push(r.startContainer.parentElement?.id ?? '');
-      return ids.sort();
-    });
+    const owners = await highlightOwners(page);
     expect(owners).toEqual(['found', 'not-editable', 'plain']);
     expect(await mutations(page)).toEqual([]);
     await page.close();
@@ -174,14 +168,7 @@ describe('pages in other scripts', () => {
     // Greek, Russian and Chinese paragraphs without a Latin word are never sent; « PNR » in a
     // 9,300-character Chinese paragraph is found, and confirmed by another paragraph's Europol.
     expect(dump.all).toEqual(['Eurojust', 'Europol', 'PNR']);
-    const owners = await page.evaluate(() => {
-      const ids: string[] = [];
-      for (const [name, hl] of CSS.highlights)
-        if (name.startsWith('vdl-'))
-          for (const r of hl as Iterable<AbstractRange>)
-            ids.push(r.startContainer.parentElement?.id ?? '');
-      return ids.sort();
-    });
+    const owners = await highlightOwners(page);
     expect(owners).toEqual(['ar-term', 'el-term', 'zh-long']);
     await closeUntouched({ page, errors });
   });

@@ -54,6 +54,18 @@ export function readHighlights(target: Page | Frame): Promise<HighlightDump> {
   });
 }
 
+/** The id of the element each vdl- range starts in, sorted (which blocks were marked). */
+export function highlightOwners(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
+    const ids: string[] = [];
+    for (const [name, hl] of CSS.highlights)
+      if (name.startsWith('vdl-'))
+        for (const r of hl as Iterable<AbstractRange>)
+          ids.push(r.startContainer.parentElement?.id ?? '');
+    return ids.sort();
+  });
+}
+
 /** Polls until the highlights stop changing (two equal reads `quietMs` apart). */
 export async function settledHighlights(
   target: Page | Frame,
