@@ -33,9 +33,16 @@ function naivePass() {
 }
 
 /**
+ * In a page's query, makes the timed anchor walk the text nodes and do nothing else (`walk-pass`
+ * measure, the large-page rows' `walkIsoMs`): the floor of any content script's scan.
+ */
+export const WALK_ONLY = 'bench-walk-only';
+
+/**
  * Writes the anchor as an unpacked MV3 extension; returns its folder. `timed`: its pass leaves a
  * `naive-pass` measure on the page's timeline (the large-page rows' `naiveIsoMs`: the pass as an
- * extension runs it, in its content script's world); the per-page cost section loads it untimed.
+ * extension runs it, in its content script's world), or with WALK_ONLY in the page's query a
+ * `walk-pass` one; the per-page cost section loads it untimed.
  */
 export function writeNaiveAnchor(dir: string, timed = false): string {
   mkdirSync(dir, { recursive: true });
@@ -55,10 +62,18 @@ export function writeNaiveAnchor(dir: string, timed = false): string {
     `${naivePassSource()}
 ${
   timed
-    ? `function run() {
+    ? `function bareWalk() {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let c = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) c += n.data.length;
+  return c;
+}
+function run() {
+  const walkOnly = location.search.includes('${WALK_ONLY}');
   const t0 = performance.now();
-  naivePass();
-  performance.measure('naive-pass', { start: t0, duration: performance.now() - t0 });
+  if (walkOnly) bareWalk();
+  else naivePass();
+  performance.measure(walkOnly ? 'walk-pass' : 'naive-pass', { start: t0, duration: performance.now() - t0 });
 }`
     : 'const run = naivePass;'
 }

@@ -31,7 +31,7 @@ import {
 } from '../e2e/support/extension';
 import { makeCommonOnlyArticle, writeBenchPages, writeCostPages } from './make-pages';
 import { measureHover, measureLazyHover } from './hover-bench';
-import { naivePassSource, SURFACES, writeNaiveAnchor } from './naive-anchor';
+import { naivePassSource, SURFACES, WALK_ONLY, writeNaiveAnchor } from './naive-anchor';
 import { measurePageCost, summarizePageCost, type PageCostRow } from './page-cost';
 import { runSearchBench } from './search-bench';
 import { measurePopup, type PopupTiming } from './popup-bench';
@@ -181,13 +181,13 @@ async function markjs(ctx: BrowserContext, url: string, markSrc: string) {
  * a naive extension costs the page. Every DOM node a content script touches costs a lookup in
  * its world's wrapper map, so this is slower than the main-world figure.
  */
-async function naiveIso(ctx: BrowserContext, url: string) {
+async function naiveIso(ctx: BrowserContext, url: string, measure = 'naive-pass') {
   const page = await ctx.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const ms = await page
     .waitForFunction(
-      () => performance.getEntriesByName('naive-pass', 'measure').at(-1)?.duration ?? null,
-      null,
+      (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? null,
+      measure,
       { timeout: 20_000, polling: 100 },
     )
     .then((h) => h.jsonValue() as Promise<number>);
@@ -272,6 +272,7 @@ async function main() {
     const scans: { duration: number; detail: ScanDetail | null }[] = [];
     const naives: number[] = [];
     const naiveIsos: number[] = [];
+    const walkIsos: number[] = [];
     let w: Awaited<ReturnType<typeof walk>> | null = null;
     let drawn = NaN;
     for (let r = 0; r < RUNS; r++) {
@@ -286,6 +287,7 @@ async function main() {
       await page.close();
       naives.push(await naive(plain, url, naiveSrc).catch(() => NaN));
       naiveIsos.push(await naiveIso(naiveExt, url).catch(() => NaN));
+      walkIsos.push(await naiveIso(naiveExt, `${url}?${WALK_ONLY}`, 'walk-pass').catch(() => NaN));
     }
     if (!w) throw new Error(`${rel}: not walked`);
     const markjsMs = await markjs(plain, url, markSrc).catch(() => NaN);
@@ -313,6 +315,9 @@ async function main() {
       runs: scans.length,
       walkMs: round(w.walkMs),
       walkWarmMs: round(w.walkWarmMs),
+      // The same bare walk in a content script's world, on a fresh load (median): the floor of
+      // any extension's scan, which pays a wrapper lookup for each node it touches.
+      walkIsoMs: median(walkIsos),
       scanMs: median(scans.map((x) => x.duration)),
       // All our tasks from the first idle callback on, in CPU time (traced loads): the scan's cost
       // without the time the OS gave another thread (the worker matching, on 2 cores).
