@@ -177,11 +177,12 @@ async function markjs(ctx: BrowserContext, url: string, markSrc: string) {
 }
 
 /**
- * The same pass as the naive anchor extension runs it, in its content script's world (ms): what
- * a naive extension costs the page. Every DOM node a content script touches costs a lookup in
- * its world's wrapper map, so this is slower than the main-world figure.
+ * A pass of the timed naive anchor, in its content script's world (ms): the naive pass itself
+ * (`naive-pass`, what a naive extension costs the page), or with WALK_ONLY in the URL its bare
+ * walk (`walk-pass`). Every DOM node a content script touches costs a lookup in its world's
+ * wrapper map, so both are slower than their main-world figures.
  */
-async function naiveIso(ctx: BrowserContext, url: string, measure = 'naive-pass') {
+async function anchorPass(ctx: BrowserContext, url: string, measure = 'naive-pass') {
   const page = await ctx.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const ms = await page
@@ -286,8 +287,10 @@ async function main() {
       }
       await page.close();
       naives.push(await naive(plain, url, naiveSrc).catch(() => NaN));
-      naiveIsos.push(await naiveIso(naiveExt, url).catch(() => NaN));
-      walkIsos.push(await naiveIso(naiveExt, `${url}?${WALK_ONLY}`, 'walk-pass').catch(() => NaN));
+      naiveIsos.push(await anchorPass(naiveExt, url).catch(() => NaN));
+      walkIsos.push(
+        await anchorPass(naiveExt, `${url}?${WALK_ONLY}`, 'walk-pass').catch(() => NaN),
+      );
     }
     if (!w) throw new Error(`${rel}: not walked`);
     const markjsMs = await markjs(plain, url, markSrc).catch(() => NaN);
